@@ -1,0 +1,57 @@
+import type { FastifyServerOptions } from 'fastify';
+import { createCalendarModule } from './modules/calendar/module';
+import { createGeoModule } from './modules/geo/module';
+import { createReferenceModule } from './modules/reference/module';
+import { auditRoutes } from './platform/audit/routes';
+import { createAuditService } from './platform/audit/service';
+import { authRoutes } from './platform/auth/routes';
+import { type AuthSettings, createAuthService, DEFAULT_AUTH_SETTINGS } from './platform/auth/service';
+import type { Config } from './platform/config';
+import type { Database } from './platform/db/client';
+import { buildHttpApp } from './platform/http/app';
+
+export type AppDeps = {
+  database: Database;
+  config: Pick<Config, 'bodyLimitBytes' | 'secureCookies' | 'webDistDir'>;
+  logger?: FastifyServerOptions['logger'];
+  clock?: () => Date;
+  authSettings?: Partial<AuthSettings>;
+};
+
+/** The composition root: every module is created here from the shared parts, and nowhere else. */
+export async function createApp(deps: AppDeps) {
+  const { database } = deps;
+  const db = database.db;
+  const clock = deps.clock ?? (() => new Date());
+  const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...deps.authSettings };
+  const shared = { db, clock };
+
+  const auth = createAuthService({ db, clock, settings: authSettings });
+  const audit = createAuditService(db);
+  const geo = createGeoModule(shared);
+  const calendar = createCalendarModule(shared);
+  const reference = createReferenceModule(shared);
+
+  const http = await buildHttpApp({
+    database,
+    auth,
+    bodyLimitBytes: deps.config.bodyLimitBytes,
+    logger: deps.logger ?? false,
+    webDistDir: deps.config.webDistDir,
+    modules: [
+      async (app) => {
+        await app.register(
+          authRoutes(auth, { secureCookies: deps.config.secureCookies, sessionMaxHours: authSettings.sessionMaxHours }),
+        );
+        await app.register(auditRoutes(audit));
+        await app.register(geo.routes);
+        await app.register(calendar.routes);
+        await app.register(reference.routes);
+      },
+    ],
+  });
+
+  return { http, services: { auth, audit, geo: geo.service, calendar: calendar.service, reference: reference.service } };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

@@ -1,0 +1,6 @@
+// The one drizzle schema: every table of every module, so migrations are generated from one place.
+export * from '../../modules/calendar/schema';
+export * from '../../modules/geo/schema';
+export * from '../../modules/reference/schema';
+export * from '../audit/schema';
+export * from '../auth/schema';
