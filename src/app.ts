@@ -51,7 +51,10 @@ export async function createApp(deps: AppDeps) {
     ],
   });
 
-  return { http, services: { auth, audit, geo: geo.service, calendar: calendar.service, reference: reference.service } };
+  return {
+    http,
+    services: { auth, audit, geo: geo.service, calendar: calendar.service, reference: reference.service },
+  };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -49,8 +49,7 @@ export const notFound = (whatVi: string, whatEn: string) =>
 export const forbidden = () =>
   new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
 
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to sign in.');
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to sign in.');
 
 export const conflict = (messageVi: string, messageEn: string) => new AppError('CONFLICT', messageVi, messageEn);
 

@@ -28,3 +28,23 @@ export const CalendarYear = z.object({
   /** False while generated candidates of the year still wait for an administrator. */
   confirmed: z.boolean(),
 });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const DateParams = z.object({
+  date: z.string().regex(DAY, bilingual('Ngày phải có dạng YYYY-MM-DD.', 'Dates look like YYYY-MM-DD.')),
+});
+
+const text = (vi: string, en: string) => z.string().trim().min(1, bilingual(vi, en)).max(300);
+
+/** A day from a published decision (Tết range, 2/9 adjacent day, a swap or a make-up Saturday). */
+export const DecisionDayBody = z.object({
+  category: z.enum(['statutory', 'tet', 'bridge', 'compensatory', 'swap_off', 'makeup_work', 'culture_day']),
+  status: z.enum(['off', 'work']),
+  nameVi: text('Hãy nhập tên ngày (tiếng Việt).', 'Enter the Vietnamese name of the day.'),
+  nameEn: text('Hãy nhập tên ngày (tiếng Anh).', 'Enter the English name of the day.'),
+  legalBasis: text('Hãy ghi căn cứ (số văn bản, ngày).', 'Enter the legal basis (document number and date).'),
+});
+
+export const ConfirmYearBody = z.object({
+  note: text('Hãy ghi căn cứ xác nhận.', 'Enter what the confirmation is based on.'),
+});

@@ -67,5 +67,7 @@ export const Resolution = z.object({
   groups: z.array(ProvinceGroup.omit({ members: true })),
 });
 
-export const IdParams = z.object({ id: z.string().regex(/^(63|34):\d{2}$/, bilingual('Mã đơn vị không hợp lệ.', 'Invalid unit id.')) });
+export const IdParams = z.object({
+  id: z.string().regex(/^(63|34):\d{2}$/, bilingual('Mã đơn vị không hợp lệ.', 'Invalid unit id.')),
+});
 export const EditionParams = z.object({ edition: Edition });

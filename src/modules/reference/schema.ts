@@ -1,4 +1,4 @@
-import { boolean, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const countries = pgTable('ref_countries', {
   alpha2: text('alpha2').primaryKey(),
@@ -9,18 +9,19 @@ export const countries = pgTable('ref_countries', {
   aliases: text('aliases').array().notNull(),
 });
 
-/** The European List of Waste (six-digit codes, chapters and sub-chapters), for symbiosis listings. */
-export const wasteCodes = pgTable('ref_waste_codes', {
-  code: text('code').primaryKey(),
-  chapter: text('chapter').notNull(),
-  hazardous: boolean('hazardous').notNull(),
-  entryType: text('entry_type').notNull(),
-  description: text('description').notNull(),
-});
-
-/** Which version of each shipped reference file is loaded, so a restart does not reload unchanged data. */
-export const referenceVersions = pgTable('ref_data_versions', {
-  name: text('name').primaryKey(),
-  hash: text('hash').notNull(),
-  loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull(),
-});
+/** The European List of Waste (six-digit codes in chapters and sub-chapters), for symbiosis listings. */
+export const wasteCodes = pgTable(
+  'ref_waste_codes',
+  {
+    code: text('code').primaryKey(),
+    displayCode: text('display_code').notNull(),
+    chapterCode: text('chapter_code').notNull(),
+    subchapterCode: text('subchapter_code').notNull(),
+    hazardous: boolean('hazardous').notNull(),
+    entryType: text('entry_type').notNull(),
+    chapter: text('chapter').notNull(),
+    subChapter: text('sub_chapter').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [index('ref_waste_codes_chapter').on(t.chapterCode)],
+);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, bilingual('Ngày phải có dạng YYYY-MM-DD.', 'Dates look like YYYY-MM-DD.'));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, bilingual('Ngày phải có dạng YYYY-MM-DD.', 'Dates look like YYYY-MM-DD.'));
 
 export const AuditQuery = z.object({
   actor: z.string().trim().max(100).optional().describe('username (exact) or part of the actor label'),

@@ -11,9 +11,7 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    txId: bigint('tx_id', { mode: 'number' })
-      .notNull()
-      .default(sql`txid_current()`),
+    txId: bigint('tx_id', { mode: 'number' }).notNull().default(sql`txid_current()`),
     actorId: uuid('actor_id'),
     actorLabel: text('actor_label').notNull(),
     action: text('action').notNull(),

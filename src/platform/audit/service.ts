@@ -53,10 +53,14 @@ const nextDay = (day: string) => new Date(localMidnight(day).getTime() + 86_400_
 
 export function createAuditService(db: Db) {
   return {
-    async find(actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
+    async find(
+      actor: Actor,
+      q: AuditQuery,
+    ): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
       authorize(actor, 'audit:read');
       const conditions: SQL[] = [];
-      if (q.actor) conditions.push(or(eq(auditLog.actorLabel, q.actor), ilike(auditLog.actorLabel, `%${escapeLike(q.actor)}%`))!);
+      if (q.actor)
+        conditions.push(or(eq(auditLog.actorLabel, q.actor), ilike(auditLog.actorLabel, `%${escapeLike(q.actor)}%`))!);
       if (q.action) conditions.push(like(auditLog.action, `${escapeLike(q.action)}%`));
       if (q.entityType) conditions.push(eq(auditLog.entityType, q.entityType));
       if (q.entityId) conditions.push(eq(auditLog.entityId, q.entityId));

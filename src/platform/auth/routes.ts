@@ -23,7 +23,12 @@ export function authRoutes(auth: AuthService, options: { secureCookies: boolean;
       '/api/auth/sign-in',
       {
         config: { access: 'public' },
-        schema: { tags: ['auth'], summary: 'Đăng nhập', body: SignInBody, response: { 200: SignInResponse, ...errors } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập',
+          body: SignInBody,
+          response: { 200: SignInResponse, ...errors },
+        },
       },
       async (req, reply) => {
         const result = await auth.signIn({ requestId: req.id, ip: req.ip }, req.body);
@@ -61,7 +66,12 @@ export function authRoutes(auth: AuthService, options: { secureCookies: boolean;
       '/api/auth/me/locale',
       {
         config: { access: 'signed-in' },
-        schema: { tags: ['auth'], summary: 'Đổi ngôn ngữ giao diện', body: UpdateLocaleBody, response: { 200: Me, ...errors } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đổi ngôn ngữ giao diện',
+          body: UpdateLocaleBody,
+          response: { 200: Me, ...errors },
+        },
       },
       async (req) => auth.setLocale(req.actor, req.body.locale),
     );

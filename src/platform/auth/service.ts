@@ -207,22 +207,40 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
   }
 
   /** Changing one's password ends every other session of the account. */
-  async function changePassword(actor: Actor, currentToken: string | null, input: { currentPassword: string; newPassword: string }) {
+  async function changePassword(
+    actor: Actor,
+    currentToken: string | null,
+    input: { currentPassword: string; newPassword: string },
+  ) {
     authorize(actor, 'account:update', { kind: 'user', id: actor.kind === 'user' ? actor.id : '' });
     const user = await getUserRow((actor as UserActor).id);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError('UNPROCESSABLE', 'Mật khẩu hiện tại không đúng.', 'The current password is wrong.', {
-        'body.currentPassword': { message: 'Mật khẩu hiện tại không đúng.', messageEn: 'The current password is wrong.' },
+        'body.currentPassword': {
+          message: 'Mật khẩu hiện tại không đúng.',
+          messageEn: 'The current password is wrong.',
+        },
       });
     }
     if (input.currentPassword === input.newPassword) {
-      throw new AppError('UNPROCESSABLE', 'Mật khẩu mới phải khác mật khẩu cũ.', 'The new password must differ from the old one.', {
-        'body.newPassword': { message: 'Mật khẩu mới phải khác mật khẩu cũ.', messageEn: 'The new password must differ from the old one.' },
-      });
+      throw new AppError(
+        'UNPROCESSABLE',
+        'Mật khẩu mới phải khác mật khẩu cũ.',
+        'The new password must differ from the old one.',
+        {
+          'body.newPassword': {
+            message: 'Mật khẩu mới phải khác mật khẩu cũ.',
+            messageEn: 'The new password must differ from the old one.',
+          },
+        },
+      );
     }
     const passwordHash = await hashPassword(input.newPassword);
     await inTransaction(db, async (tx) => {
-      await tx.update(users).set({ passwordHash, passwordChangedAt: clock(), updatedAt: clock() }).where(eq(users.id, user.id));
+      await tx
+        .update(users)
+        .set({ passwordHash, passwordChangedAt: clock(), updatedAt: clock() })
+        .where(eq(users.id, user.id));
       const keep = currentToken ? sha256(currentToken) : '';
       await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, keep)));
       await recordAudit(tx, actor, { action: 'user.change_password', entityType: 'user', entityId: user.id });
@@ -232,7 +250,8 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
   async function createUser(actor: Actor, input: NewUser): Promise<Me> {
     authorize(actor, 'user:manage');
     const username = input.username.trim().toLowerCase();
-    if (await findUser(username)) throw conflict(`Tên đăng nhập "${username}" đã có.`, `The username "${username}" is taken.`);
+    if (await findUser(username))
+      throw conflict(`Tên đăng nhập "${username}" đã có.`, `The username "${username}" is taken.`);
     const passwordHash = await hashPassword(input.password);
     const now = clock();
     return inTransaction(db, async (tx) => {
@@ -253,7 +272,12 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
           passwordChangedAt: now,
         })
         .returning();
-      await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row!.id, after: auditView(row!) });
+      await recordAudit(tx, actor, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row!.id,
+        after: auditView(row!),
+      });
       return toMe(row!);
     });
   }
@@ -294,7 +318,19 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
     await db.delete(sessions).where(lt(sessions.expiresAt, clock()));
   }
 
-  return { signIn, resolveSession, signOut, me, setLocale, changePassword, createUser, setPassword, listUsers, countUsers, pruneSessions };
+  return {
+    signIn,
+    resolveSession,
+    signOut,
+    me,
+    setLocale,
+    changePassword,
+    createUser,
+    setPassword,
+    listUsers,
+    countUsers,
+    pruneSessions,
+  };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -4,3 +4,4 @@ export * from '../../modules/geo/schema';
 export * from '../../modules/reference/schema';
 export * from '../audit/schema';
 export * from '../auth/schema';
+export * from '../reference/schema';

@@ -14,10 +14,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AuthService } from '../auth/service';
 import type { Database } from '../db/client';
 import { registerAccessControl } from './access';
 import { ErrorResponse, errorBody, handleError } from './errors';
-import type { AuthService } from '../auth/service';
 
 /** Kept in one place so the web app's build can be checked against it (browser tests load every page under it). */
 export const CONTENT_SECURITY_POLICY = {
@@ -98,11 +98,7 @@ export async function buildHttpApp(options: HttpOptions) {
 
   registerAccessControl(app, options.auth);
 
-  app.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   app.get(
     '/health',
@@ -139,7 +135,10 @@ export async function buildHttpApp(options: HttpOptions) {
       wildcard: false,
       index: false,
       setHeaders: (res, file) => {
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
@@ -150,9 +149,7 @@ export async function buildHttpApp(options: HttpOptions) {
       // Client-side routes: the web app decides what to show, including its own 404 page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply
-      .code(404)
-      .send(errorBody('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu.', 'No such address.'));
+    return reply.code(404).send(errorBody('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu.', 'No such address.'));
   });
 
   return app;

@@ -12,9 +12,14 @@ type Issue = { message: string; path?: PropertyKey[]; code?: string } & Record<s
 function localise(issue: Issue): { message: string; messageEn: string } {
   const both = splitBilingual(issue.message);
   if (both) return { message: both.vi, messageEn: both.en };
+  // A locale that cannot phrase an unusual issue must not turn a 400 into a 500.
   const pick = (fn: (i: never) => unknown) => {
-    const r = fn(issue as never) as string | { message: string } | undefined;
-    return typeof r === 'string' ? r : (r?.message ?? issue.message);
+    try {
+      const r = fn(issue as never) as string | { message: string } | undefined;
+      return typeof r === 'string' ? r : (r?.message ?? issue.message);
+    } catch {
+      return issue.message;
+    }
   };
   return { message: pick(vi.localeError as never), messageEn: pick(en.localeError as never) };
 }
@@ -32,11 +37,7 @@ const FASTIFY_ERRORS: Record<string, [ErrorCode, string, string]> = {
     'Unsupported content type (send JSON).',
   ],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['BAD_REQUEST', 'Độ dài dữ liệu không hợp lệ.', 'Invalid content length.'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [
-    'BAD_REQUEST',
-    'Thiếu dữ liệu JSON trong yêu cầu.',
-    'The JSON body is empty.',
-  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['BAD_REQUEST', 'Thiếu dữ liệu JSON trong yêu cầu.', 'The JSON body is empty.'],
   FST_ERR_CTP_INVALID_JSON_BODY: ['BAD_REQUEST', 'Dữ liệu JSON không hợp lệ.', 'The JSON body is malformed.'],
 };
 
@@ -52,8 +53,9 @@ export function handleError(err: FastifyError | AppError | Error, req: FastifyRe
   if (hasZodFastifySchemaValidationErrors(err)) {
     const fields: FieldErrors = {};
     for (const v of err.validation) {
-      const issue = v.params.issue as unknown as Issue;
       const where = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      // The provider flattens each zod issue into { keyword, message, params }; put it back together.
+      const issue = { ...v.params, code: v.keyword, message: v.message ?? '', path: where.split('.') } as Issue;
       const key = [err.validationContext ?? 'body', where].filter(Boolean).join('.');
       fields[key] ??= localise(issue);
     }

@@ -68,17 +68,15 @@ CREATE TABLE "ref_countries" (
 	CONSTRAINT "ref_countries_alpha3_unique" UNIQUE("alpha3")
 );
 --> statement-breakpoint
-CREATE TABLE "ref_data_versions" (
-	"name" text PRIMARY KEY NOT NULL,
-	"hash" text NOT NULL,
-	"loaded_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "ref_waste_codes" (
 	"code" text PRIMARY KEY NOT NULL,
-	"chapter" text NOT NULL,
+	"display_code" text NOT NULL,
+	"chapter_code" text NOT NULL,
+	"subchapter_code" text NOT NULL,
 	"hazardous" boolean NOT NULL,
 	"entry_type" text NOT NULL,
+	"chapter" text NOT NULL,
+	"sub_chapter" text NOT NULL,
 	"description" text NOT NULL
 );
 --> statement-breakpoint
@@ -136,6 +134,12 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_locale_check" CHECK ("users"."locale" in ('vi','en'))
 );
 --> statement-breakpoint
+CREATE TABLE "ref_data_versions" (
+	"name" text PRIMARY KEY NOT NULL,
+	"hash" text NOT NULL,
+	"loaded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "geo_province_group_members" ADD CONSTRAINT "geo_province_group_members_group_code_geo_province_groups_code_fk" FOREIGN KEY ("group_code") REFERENCES "public"."geo_province_groups"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "geo_province_group_members" ADD CONSTRAINT "geo_province_group_members_unit_id_geo_admin_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."geo_admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "geo_unit_successions" ADD CONSTRAINT "geo_unit_successions_from_id_geo_admin_units_id_fk" FOREIGN KEY ("from_id") REFERENCES "public"."geo_admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -143,6 +147,7 @@ ALTER TABLE "geo_unit_successions" ADD CONSTRAINT "geo_unit_successions_to_id_ge
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "geo_admin_units_code" ON "geo_admin_units" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "geo_group_members_unit" ON "geo_province_group_members" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "ref_waste_codes_chapter" ON "ref_waste_codes" USING btree ("chapter_code");--> statement-breakpoint
 CREATE INDEX "audit_log_tx_idx" ON "audit_log" USING btree ("tx_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
