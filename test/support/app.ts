@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { type App, createApp } from '../../src/app';
+import { systemActor } from '../../src/platform/auth/actor';
 import { CSRF_HEADER, type Role, SESSION_COOKIE } from '../../src/platform/auth/contract';
 import type { AuthSettings } from '../../src/platform/auth/service';
-import { systemActor } from '../../src/platform/auth/actor';
 import type { Database } from '../../src/platform/db/client';
 import { createTestDatabase } from './db';
 
@@ -13,19 +13,30 @@ export type Session = {
   username: string;
   cookie: string;
   csrfToken: string;
-  inject: (opts: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
+  inject: (opts: {
+    method: string;
+    url: string;
+    payload?: unknown;
+    headers?: Record<string, string>;
+  }) => Promise<LightMyRequestResponse>;
 };
 
 export type TestContext = {
   app: App;
   database: Database;
   /** Creates a user with TEST_PASSWORD (as the system actor) and returns it. */
-  addUser: (username: string, role: Role, scope?: { provinceCode?: string; enterpriseId?: string }) => Promise<{ id: string }>;
+  addUser: (
+    username: string,
+    role: Role,
+    scope?: { provinceCode?: string; enterpriseId?: string },
+  ) => Promise<{ id: string }>;
   signIn: (username: string, password?: string) => Promise<Session>;
   close: () => Promise<void>;
 };
 
-export async function createTestContext(options: { clock?: () => Date; authSettings?: Partial<AuthSettings> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { clock?: () => Date; authSettings?: Partial<AuthSettings> } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const app = await createApp({
     database,

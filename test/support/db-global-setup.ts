@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   }
 
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('IZA_TEST_ENGINE=postgres needs TEST_DATABASE_URL (a server the tests may create databases on)');
+  if (!adminUrl)
+    throw new Error('IZA_TEST_ENGINE=postgres needs TEST_DATABASE_URL (a server the tests may create databases on)');
   const template = `iza_template_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

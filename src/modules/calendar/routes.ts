@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../kernel/errors';
 import { ErrorResponse } from '../../platform/http/errors';
 import { CalendarYear, ConfirmYearBody, DateParams, DecisionDayBody, YearParams } from './contract';
 import type { CalendarService } from './service';
@@ -37,16 +36,8 @@ export function calendarRoutes(calendar: CalendarService) {
         },
       },
       async (req) => {
-        try {
-          const row = await calendar.setDay(req.actor, { ...req.body, date: req.params.date });
-          return { date: row.date };
-        } catch (err) {
-          // parseDecisionDays explains the slip (e.g. a make-up day marked 'off') in English only.
-          if (err instanceof Error && !(err instanceof AppError)) {
-            throw new AppError('UNPROCESSABLE', `Ngày không hợp lệ: ${err.message}`, `Invalid day: ${err.message}`);
-          }
-          throw err;
-        }
+        const row = await calendar.setDay(req.actor, { ...req.body, date: req.params.date });
+        return { date: row.date };
       },
     );
 

@@ -25,7 +25,12 @@ describe('sign-in', () => {
     const res = await signIn('Can.Bo', TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toMatchObject({ username: 'can.bo', role: 'board_officer', scope: { provinceCode: '01' }, locale: 'vi' });
+    expect(body.user).toMatchObject({
+      username: 'can.bo',
+      role: 'board_officer',
+      scope: { provinceCode: '01' },
+      locale: 'vi',
+    });
     const session = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
     expect(session.httpOnly).toBe(true);
     expect(session.sameSite).toBe('Lax');
@@ -52,7 +57,10 @@ describe('sign-in', () => {
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.fields['body.username']).toEqual({ message: 'Hãy nhập tên đăng nhập.', messageEn: 'Enter your username.' });
+    expect(error.fields['body.username']).toEqual({
+      message: 'Hãy nhập tên đăng nhập.',
+      messageEn: 'Enter your username.',
+    });
     expect(error.fields['body.password'].message).toBe('Hãy nhập mật khẩu.');
   });
 
@@ -96,7 +104,10 @@ describe('sessions', () => {
   it('are stored in the database, so another server instance on it accepts the cookie', async () => {
     const s = await t.signIn('can.bo');
     const { createApp } = await import('../../app');
-    const other = await createApp({ database: t.database, config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: '' } });
+    const other = await createApp({
+      database: t.database,
+      config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: '' },
+    });
     const res = await other.http.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: s.cookie } });
     expect(res.statusCode).toBe(200);
     await other.http.close();
@@ -121,7 +132,12 @@ describe('CSRF', () => {
     });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('CSRF_REJECTED');
-    const foreign = await s.inject({ method: 'PUT', url: '/api/auth/me/locale', payload: { locale: 'en' }, headers: { [CSRF_HEADER]: other.csrfToken } });
+    const foreign = await s.inject({
+      method: 'PUT',
+      url: '/api/auth/me/locale',
+      payload: { locale: 'en' },
+      headers: { [CSRF_HEADER]: other.csrfToken },
+    });
     expect(foreign.statusCode).toBe(403);
     const ok = await s.inject({ method: 'PUT', url: '/api/auth/me/locale', payload: { locale: 'en' } });
     expect(ok.statusCode).toBe(200);
@@ -150,13 +166,25 @@ describe('account', () => {
     await t.addUser('doi.mk', 'developer');
     const a = await t.signIn('doi.mk');
     const b = await t.signIn('doi.mk');
-    const wrong = await a.inject({ method: 'POST', url: '/api/auth/me/password', payload: { currentPassword: 'sai', newPassword: 'MatKhauMoi2026' } });
+    const wrong = await a.inject({
+      method: 'POST',
+      url: '/api/auth/me/password',
+      payload: { currentPassword: 'sai', newPassword: 'MatKhauMoi2026' },
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.fields['body.currentPassword'].message).toBe('Mật khẩu hiện tại không đúng.');
-    const weak = await a.inject({ method: 'POST', url: '/api/auth/me/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' } });
+    const weak = await a.inject({
+      method: 'POST',
+      url: '/api/auth/me/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.fields['body.newPassword'].message).toMatch(/ít nhất 10 ký tự/);
-    const ok = await a.inject({ method: 'POST', url: '/api/auth/me/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'MatKhauMoi2026' } });
+    const ok = await a.inject({
+      method: 'POST',
+      url: '/api/auth/me/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'MatKhauMoi2026' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await a.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await b.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);

@@ -16,7 +16,7 @@ import {
 import { z } from 'zod';
 import type { AuthService } from '../auth/service';
 import type { Database } from '../db/client';
-import { registerAccessControl } from './access';
+import { type Access, registerAccessControl } from './access';
 import { ErrorResponse, errorBody, handleError } from './errors';
 
 /** Kept in one place so the web app's build can be checked against it (browser tests load every page under it). */
@@ -45,6 +45,8 @@ export type HttpOptions = {
   modules: ((app: FastifyInstance) => Promise<void>)[];
 };
 
+export type RouteEntry = { method: string; url: string; access: Access | undefined };
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 export async function buildHttpApp(options: HttpOptions) {
@@ -65,6 +67,18 @@ export async function buildHttpApp(options: HttpOptions) {
   app.setErrorHandler(handleError);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+
+  // swagger-ui registers its own routes; they are public documentation.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+  });
+  // Every route with what it declares, so tests can prove access control for all of them.
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
   });
 
   await app.register(fastifyCookie);
@@ -91,11 +105,6 @@ export async function buildHttpApp(options: HttpOptions) {
     staticCSP: true,
     uiConfig: { docExpansion: 'list' },
   });
-  // swagger-ui registers its own routes; they are public documentation.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
-  });
-
   registerAccessControl(app, options.auth);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
@@ -152,7 +161,7 @@ export async function buildHttpApp(options: HttpOptions) {
     return reply.code(404).send(errorBody('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu.', 'No such address.'));
   });
 
-  return app;
+  return Object.assign(app, { routeTable });
 }
 
 export type HttpApp = Awaited<ReturnType<typeof buildHttpApp>>;

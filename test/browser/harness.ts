@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, with the flags measured to work on these machines (STACK-NOTES.md). */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const SCREENSHOTS = path.resolve('test-results/browser');
+
+export async function launchBrowser(): Promise<Browser> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  /** Messages the page should never produce: script errors and Content-Security-Policy refusals. */
+  problems: string[];
+}
+
+/** A fresh context (no cookies, no localStorage) with a desktop-sized window. */
+export async function openPage(browser: Browser, baseURL: string): Promise<TestPage> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content.Security.Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
+  });
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export interface Account {
+  username: string;
+  password: string;
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, account: Account, path = '/dang-nhap'): Promise<void> {
+  await page.goto(path);
+  await page.getByTestId('sign-in-username').fill(account.username);
+  await page.getByTestId('sign-in-password').fill(account.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+  await page.getByTestId('account-menu').waitFor();
+}
+
+type Centers = Record<string, [number, number]>;
+
+/**
+ * The pixel centres the map publishes on its container, once they stop moving (the layout can
+ * still shift while the table below loads).
+ */
+export async function mapCenters(page: Page, edition: '34' | '63'): Promise<Centers> {
+  const map = page.locator(`[data-testid=map][data-edition="${edition}"][data-centers]`);
+  await map.waitFor();
+  let previous = '';
+  for (let i = 0; i < 20; i++) {
+    const current = (await map.getAttribute('data-centers')) ?? '';
+    if (current && current === previous) return JSON.parse(current) as Centers;
+    previous = current;
+    await page.waitForTimeout(250);
+  }
+  return JSON.parse(previous) as Centers;
+}
+
+/** Clicks the map canvas at the centre of a province (`63:02`). */
+export async function clickProvince(page: Page, id: string): Promise<void> {
+  const edition = id.startsWith('63:') ? '63' : '34';
+  const centers = await mapCenters(page, edition);
+  const point = centers[id];
+  if (!point) throw new Error(`the map has no centre for ${id}`);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('the map is not visible');
+  await page.mouse.click(box.x + point[0], box.y + point[1]);
+}
