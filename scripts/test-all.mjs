@@ -133,9 +133,14 @@ async function startPostgres() {
   console.log(`${version} on 127.0.0.1:${port} (ready in ${Date.now() - started} ms)`);
   return {
     url,
+    // runuser does not pass signals on, so stop the server the way its tools do.
     stop: async () => {
-      server.kill('SIGINT');
-      await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+      asPg(path.join(PG_BIN, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w', '-t', '30'], { stdio: 'ignore' });
+      await Promise.race([
+        new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r))),
+        new Promise((r) => setTimeout(r, 10_000)),
+      ]);
+      if (server.exitCode === null) server.kill('SIGKILL');
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
-import { launchBrowser, openPage, screenshot, signIn } from './harness';
+import { launchBrowser, openPage, screenshot, signIn, visit } from './harness';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -20,8 +20,9 @@ const rows = '[data-testid=audit-table] tr.ant-table-row';
 
 describe('Nhật ký hệ thống (audit log)', () => {
   it('shows an administrator their own sign-in, with before and after', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    await signIn(page, server.accounts.admin);
+    const tab = await openPage(browser, server.url);
+    const { page, context, problems } = tab;
+    await signIn(tab, server.accounts.admin);
     await page.getByTestId('nav-nhat-ky').click();
     await page.waitForURL((url) => url.pathname === '/quan-tri/nhat-ky');
     await page.locator(rows).first().waitFor();
@@ -55,10 +56,11 @@ describe('Nhật ký hệ thống (audit log)', () => {
   });
 
   it('shows 403 to a signed-in user who is not an administrator, and no menu entry', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await signIn(page, server.accounts.board_officer);
+    const tab = await openPage(browser, server.url);
+    const { page, context } = tab;
+    await signIn(tab, server.accounts.board_officer);
     expect(await page.getByTestId('nav-nhat-ky').count()).toBe(0);
-    await page.goto('/quan-tri/nhat-ky');
+    await visit(tab, '/quan-tri/nhat-ky');
     const forbidden = page.getByTestId('forbidden');
     await forbidden.waitFor();
     expect(await forbidden.textContent()).toContain('403');

@@ -40,7 +40,21 @@ export async function openPage(browser: Browser, baseURL: string): Promise<TestP
     const text = message.text();
     if (/Content.Security.Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
   });
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.setDefaultTimeout(20_000);
   return { context, page, problems };
+}
+
+/** Opens a page of the app and waits until React has drawn it; fails fast with the reason if it cannot start. */
+export async function visit({ page, problems }: TestPage, path: string): Promise<void> {
+  await page.goto(path);
+  try {
+    await page.locator('#root > *').first().waitFor({ timeout: 15_000 });
+  } catch {
+    throw new Error(`the web app did not start at ${path}: ${problems.join('; ') || 'no error reported'}`);
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -53,8 +67,9 @@ export interface Account {
 }
 
 /** Signs in through the form and waits until the app has left the sign-in page. */
-export async function signIn(page: Page, account: Account, path = '/dang-nhap'): Promise<void> {
-  await page.goto(path);
+export async function signIn(tab: TestPage, account: Account, path = '/dang-nhap'): Promise<void> {
+  const { page } = tab;
+  await visit(tab, path);
   await page.getByTestId('sign-in-username').fill(account.username);
   await page.getByTestId('sign-in-password').fill(account.password);
   await page.getByTestId('sign-in-submit').click();

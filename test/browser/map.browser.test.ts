@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
-import { clickProvince, launchBrowser, mapCenters, openPage, screenshot } from './harness';
+import { clickProvince, launchBrowser, mapCenters, openPage, screenshot, visit } from './harness';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -20,8 +20,9 @@ const tableRows = '[data-testid=province-table] tr.ant-table-row';
 
 describe('Địa bàn (map page)', () => {
   it('shows the 34 provinces on the map and in the table, with the boundary attribution, signed out', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    await page.goto('/');
+    const tab = await openPage(browser, server.url);
+    const { page, context, problems } = tab;
+    await visit(tab, '/');
     await page.waitForURL((url) => url.pathname === '/dia-ban');
     const centers = await mapCenters(page, '34');
     expect(Object.keys(centers)).toHaveLength(34);
@@ -43,8 +44,9 @@ describe('Địa bàn (map page)', () => {
   });
 
   it('switches to the 63 provinces and selects one by clicking it on the map', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    await page.goto('/dia-ban');
+    const tab = await openPage(browser, server.url);
+    const { page, context, problems } = tab;
+    await visit(tab, '/dia-ban');
     await mapCenters(page, '34');
     await page.getByTestId('edition-switch').click();
     expect(Object.keys(await mapCenters(page, '63'))).toHaveLength(63);
@@ -67,8 +69,9 @@ describe('Địa bàn (map page)', () => {
   });
 
   it('preselects a province from the address and selects another from the table', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto('/dia-ban?tinh=34:24');
+    const tab = await openPage(browser, server.url);
+    const { page, context } = tab;
+    await visit(tab, '/dia-ban?tinh=34:24');
     const panel = page.locator('[data-testid=province-panel][data-province-id="34:24"]');
     await panel.waitFor();
     expect(await panel.textContent()).toContain('Tỉnh Bắc Ninh');

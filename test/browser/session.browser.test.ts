@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
-import { launchBrowser, openPage, screenshot, signIn } from './harness';
+import { launchBrowser, openPage, screenshot, signIn, visit } from './harness';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -18,8 +18,9 @@ afterAll(async () => {
 
 describe('sign-in', () => {
   it('sends a visitor to sign in, shows errors in the chosen language, then goes where they were going', async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
-    await page.goto('/quan-tri/nhat-ky');
+    const tab = await openPage(browser, server.url);
+    const { page, context, problems } = tab;
+    await visit(tab, '/quan-tri/nhat-ky');
     await page.waitForURL(
       (url) => url.pathname === '/dang-nhap' && url.searchParams.get('next') === '/quan-tri/nhat-ky',
     );
@@ -47,8 +48,9 @@ describe('sign-in', () => {
   });
 
   it('signs out from the account menu', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await signIn(page, server.accounts.board_officer);
+    const tab = await openPage(browser, server.url);
+    const { page, context } = tab;
+    await signIn(tab, server.accounts.board_officer);
     await page.getByTestId('account-menu').click();
     await expect.poll(() => page.getByTestId('account-role').textContent()).toBe('Chuyên viên Ban Quản lý');
     await page.getByTestId('menu-sign-out').click();
@@ -63,7 +65,7 @@ describe('language', () => {
   it('switches to English and back, and the signed-in choice survives a reload and a new browser', async () => {
     const first = await openPage(browser, server.url);
     const { page } = first;
-    await signIn(page, server.accounts.board_officer);
+    await signIn(first, server.accounts.board_officer);
     const mapLink = page.getByTestId('nav-dia-ban');
     expect(await mapLink.textContent()).toBe('Địa bàn');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -82,7 +84,7 @@ describe('language', () => {
 
     // a new browser (no localStorage) gets the user's language after signing in
     const second = await openPage(browser, server.url);
-    await signIn(second.page, server.accounts.board_officer);
+    await signIn(second, server.accounts.board_officer);
     await expect.poll(() => second.page.getByTestId('nav-dia-ban').textContent()).toBe('Map');
     await second.context.close();
 
@@ -98,8 +100,9 @@ describe('language', () => {
   });
 
   it("remembers a signed-out visitor's choice in the browser", async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto('/dia-ban');
+    const tab = await openPage(browser, server.url);
+    const { page, context } = tab;
+    await visit(tab, '/dia-ban');
     await page.getByTestId('lang-switch').getByText('EN').click();
     await expect.poll(() => page.getByTestId('nav-dia-ban').textContent()).toBe('Map');
     await page.reload();

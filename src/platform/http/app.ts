@@ -70,8 +70,12 @@ export async function buildHttpApp(options: HttpOptions) {
   });
 
   // swagger-ui registers its own routes; they are public documentation.
+  // Outside /api only the web app's files are served, and they are public; every API route
+  // must declare its access (the access hook refuses one that does not).
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    const declared = (route.config as { access?: Access } | undefined)?.access;
+    const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
+    if (!isApi && declared === undefined) route.config = { ...(route.config ?? {}), access: 'public' };
   });
   // Every route with what it declares, so tests can prove access control for all of them.
   const routeTable: RouteEntry[] = [];
@@ -141,7 +145,8 @@ export async function buildHttpApp(options: HttpOptions) {
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDir,
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (res, file) => {
         res.setHeader(
@@ -153,7 +158,10 @@ export async function buildHttpApp(options: HttpOptions) {
   }
 
   app.setNotFoundHandler((req, reply) => {
-    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && req.url !== '/health';
+    // Client-side routes have no file extension; a missing asset must be a 404, not index.html.
+    const pathname = req.url.split('?')[0] ?? '';
+    const isPage =
+      req.method === 'GET' && !pathname.startsWith('/api/') && pathname !== '/health' && !/\.[a-z0-9]+$/i.test(pathname);
     if (hasWeb && isPage) {
       // Client-side routes: the web app decides what to show, including its own 404 page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

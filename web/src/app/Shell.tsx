@@ -1,0 +1,87 @@
+import { CalendarOutlined, EnvironmentOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
+import { type ReactNode, Suspense, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../modules/account/AccountMenu';
+import { LangSwitch } from '../ui/LangSwitch';
+import { PageLoading } from '../ui/PageLoading';
+import type { MessageKey } from './i18n';
+import { useLocale } from './locale';
+import { PATHS, signInPath } from './paths';
+import { useMe } from './session';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  adminOnly?: boolean;
+}
+
+/** Only pages that exist: a module gets its entry when its pages are built. */
+const NAV: NavItem[] = [
+  { path: PATHS.map, label: 'nav.map', icon: <EnvironmentOutlined /> },
+  { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
+  { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, adminOnly: true },
+];
+
+export function Shell() {
+  const { t } = useLocale();
+  const { data: me } = useMe();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const items: MenuProps['items'] = NAV.filter((item) => !item.adminOnly || me?.role === 'admin').map((item) => ({
+    key: item.path,
+    icon: item.icon,
+    label: (
+      <Link to={item.path} data-testid={`nav-${item.path.split('/').pop()}`}>
+        {t(item.label)}
+      </Link>
+    ),
+  }));
+  const selected = NAV.find((item) => location.pathname.startsWith(item.path))?.path;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20, background: '#0b2f57' }}
+      >
+        <Link to={PATHS.map} style={{ display: 'flex', alignItems: 'center', flex: 1, minWidth: 0 }}>
+          <Typography.Text strong ellipsis style={{ color: '#fff', fontSize: 17, margin: 0 }} data-testid="app-name">
+            {t('app.name')}
+          </Typography.Text>
+        </Link>
+        <Flex gap={12} align="center">
+          <LangSwitch />
+          {me ? (
+            <AccountMenu me={me} />
+          ) : (
+            <Link to={signInPath(location.pathname + location.search)}>
+              <Button type="primary" ghost style={{ color: '#fff', borderColor: '#fff' }} data-testid="sign-in-link">
+                {t('account.signIn')}
+              </Button>
+            </Link>
+          )}
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={220}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          aria-label={t('nav.menu')}
+        >
+          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} data-testid="side-nav" />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 20, minWidth: 0 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,31 @@
+import { messages as account } from '../modules/account/messages';
+import { messages as audit } from '../modules/audit/messages';
+import { messages as calendar } from '../modules/calendar/messages';
+import { messages as geo } from '../modules/geo/messages';
+import { messages as app } from './messages';
+
+/**
+ * Every string the interface shows, in Vietnamese and English, gathered from the parts each
+ * module keeps beside its pages (`messages.ts`). Vietnamese is the reference.
+ */
+export const MESSAGE_PARTS = [app, account, geo, calendar, audit];
+
+const vi = { ...app.vi, ...account.vi, ...geo.vi, ...calendar.vi, ...audit.vi };
+const en: Dictionary = { ...app.en, ...account.en, ...geo.en, ...calendar.en, ...audit.en };
+
+export type MessageKey = keyof typeof vi;
+export type Dictionary = { readonly [K in MessageKey]: string };
+export type Lang = 'vi' | 'en';
+
+export const dictionaries: Record<Lang, Dictionary> = { vi, en };
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const dict = dictionaries[lang];
+  return (key, vars) => {
+    const text = dict[key];
+    if (!vars) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  };
+}

@@ -1,0 +1,19 @@
+/** The client routes (real paths: the server falls back to index.html for them). */
+export const PATHS = {
+  home: '/',
+  map: '/dia-ban',
+  calendar: '/lich-lam-viec',
+  audit: '/quan-tri/nhat-ky',
+  signIn: '/dang-nhap',
+} as const;
+
+/** The sign-in page, returning to `next` afterwards. */
+export function signInPath(next?: string): string {
+  return next && next !== PATHS.signIn ? `${PATHS.signIn}?next=${encodeURIComponent(next)}` : PATHS.signIn;
+}
+
+/** Where to go after signing in: a local path only (no `//host` or `https:` redirects). */
+export function safeNext(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith(PATHS.signIn)) return PATHS.map;
+  return next;
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../../app/define-messages';
+
+/** "Nhật ký hệ thống": the audit log. */
+export const messages = defineMessages(
+  {
+    'audit.title': 'Nhật ký hệ thống',
+    'audit.actor': 'Người thực hiện',
+    'audit.action': 'Thao tác',
+    'audit.entityType': 'Loại đối tượng',
+    'audit.entityId': 'Mã đối tượng',
+    'audit.dateRange': 'Khoảng ngày',
+    'audit.at': 'Thời điểm',
+    'audit.ip': 'Địa chỉ IP',
+    'audit.requestId': 'Mã yêu cầu',
+    'audit.before': 'Trước',
+    'audit.after': 'Sau',
+    'audit.changed': 'Trường thay đổi',
+    'audit.empty': '(không có)',
+    'audit.total': 'Tổng cộng {n} bản ghi',
+    'audit.timezone': 'giờ Việt Nam, UTC+7',
+    'audit.startDate': 'Từ ngày',
+    'audit.endDate': 'Đến ngày',
+  },
+  {
+    'audit.title': 'Audit log',
+    'audit.actor': 'Actor',
+    'audit.action': 'Action',
+    'audit.entityType': 'Entity type',
+    'audit.entityId': 'Entity id',
+    'audit.dateRange': 'Dates',
+    'audit.at': 'Time',
+    'audit.ip': 'IP address',
+    'audit.requestId': 'Request id',
+    'audit.before': 'Before',
+    'audit.after': 'After',
+    'audit.changed': 'Changed fields',
+    'audit.empty': '(none)',
+    'audit.total': '{n} entries in all',
+    'audit.timezone': 'Vietnam time, UTC+7',
+    'audit.startDate': 'From',
+    'audit.endDate': 'To',
+  },
+);
