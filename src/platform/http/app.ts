@@ -147,7 +147,7 @@ export async function buildHttpApp(options: HttpOptions) {
       root: webDir,
       // Files are looked up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
-      index: false,
+      index: 'index.html',
       setHeaders: (res, file) => {
         res.setHeader(
           'cache-control',
