@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const children = [
-  spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', path.join(root, 'src/cli/main.ts'), 'serve', '--demo'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { LOG_LEVEL: 'warn', ...process.env },
-  }),
+  spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', path.join(root, 'src/cli/main.ts'), 'serve', '--demo'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { LOG_LEVEL: 'warn', ...process.env },
+    },
+  ),
   spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js')], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = () => {

@@ -13,7 +13,11 @@ export type Account = { username: string; password: string };
  * The real server, in this process, on a fresh in-memory database with the reference data and
  * the demo accounts, serving the already built web app (dist/web) on a free port.
  */
-export async function startTestServer(): Promise<{ url: string; accounts: Record<Role, Account>; stop(): Promise<void> }> {
+export async function startTestServer(): Promise<{
+  url: string;
+  accounts: Record<Role, Account>;
+  stop(): Promise<void>;
+}> {
   const database = await openPglite();
   await prepareTemplate(database);
   const app = await createApp({

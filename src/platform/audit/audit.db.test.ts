@@ -83,7 +83,9 @@ describe('audit log', () => {
         await tx.update(users).set({ displayName: 'Đổi tên lén' }).where(sql`username = 'can.bo'`);
       }),
     ).rejects.toSatisfy(refusedForAudit);
-    await expect(t.database.query(`update users set display_name = 'x' where username = 'can.bo'`)).rejects.toSatisfy(refusedForAudit);
+    await expect(t.database.query(`update users set display_name = 'x' where username = 'can.bo'`)).rejects.toSatisfy(
+      refusedForAudit,
+    );
     const [row] = await t.database.query<{ display_name: string }>(
       `select display_name from users where username = 'can.bo'`,
     );

@@ -161,7 +161,10 @@ export async function buildHttpApp(options: HttpOptions) {
     // Client-side routes have no file extension; a missing asset must be a 404, not index.html.
     const pathname = req.url.split('?')[0] ?? '';
     const isPage =
-      req.method === 'GET' && !pathname.startsWith('/api/') && pathname !== '/health' && !/\.[a-z0-9]+$/i.test(pathname);
+      req.method === 'GET' &&
+      !pathname.startsWith('/api/') &&
+      pathname !== '/health' &&
+      !/\.[a-z0-9]+$/i.test(pathname);
     if (hasWeb && isPage) {
       // Client-side routes: the web app decides what to show, including its own 404 page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
