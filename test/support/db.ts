@@ -37,7 +37,7 @@ export async function createTestDatabase(): Promise<Database> {
 export const testEngine = () => inject('testEngine');
 
 /** An empty database (no schema at all), for testing the migrations themselves. */
-export async function createEmptyDatabase(): Promise<Database> {
+export async function createEmptyDatabase(): Promise<Database & { url?: string }> {
   if (inject('testEngine') === 'pglite') return openPglite();
   const adminUrl = inject('postgresAdminUrl');
   const name = `iza_e_${randomBytes(6).toString('hex')}`;
@@ -50,6 +50,7 @@ export async function createEmptyDatabase(): Promise<Database> {
   const database = await openPostgres(url.toString(), 2);
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -98,7 +98,7 @@ describe('OpenAPI', () => {
     )) {
       for (const [method, op] of Object.entries(ops)) {
         documented.add(`${method.toUpperCase()} ${p}`);
-        expect(op.responses['200'] ?? op.responses['204'], `${method} ${p}`).toBeDefined();
+        expect(Object.keys(op.responses).some((s) => s.startsWith('2')), `${method} ${p}`).toBe(true);
       }
     }
     const expected = t.app.http.routeTable
