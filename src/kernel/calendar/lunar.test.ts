@@ -5,7 +5,7 @@ import { addDays } from './local-time';
 import { lunarMonthLength, lunarNewYear, lunarToSolar, solarToLunar } from './lunar';
 
 // The oracle lives outside the product tree; only tests may read it.
-const ORACLE = path.resolve(import.meta.dirname, '../../../../shared/data/holidays/vn-lunar-holidays-2000-2050.csv');
+const ORACLE = path.resolve(import.meta.dirname, '../../../test/fixtures/vn-lunar-holidays-2000-2050.csv');
 
 type OracleRow = { year: number; tet: string; eve: string; hungKings: string };
 
