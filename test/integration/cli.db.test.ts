@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/platform/db/client';
-import { createEmptyDatabase, testEngine } from '../support/db';
+import { createEmptyDatabase, type TestDatabase, testEngine } from '../support/db';
 
 /**
  * The `iza` command as an operator runs it, as a separate process, on the engine of the run:
@@ -13,7 +12,7 @@ import { createEmptyDatabase, testEngine } from '../support/db';
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'iza-cli-'));
 let env: NodeJS.ProcessEnv;
-let empty: (Database & { url?: string }) | undefined;
+let empty: TestDatabase | undefined;
 
 beforeAll(async () => {
   env = { ...process.env, IZA_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
@@ -49,7 +48,16 @@ describe('iza', () => {
     const top = await iza(['--help']);
     expect(top.code).toBe(0);
     for (const cmd of ['serve', 'migrate', 'seed', 'user', 'backup', 'restore']) expect(top.out).toContain(cmd);
-    for (const cmd of [['serve'], ['migrate'], ['seed'], ['user', 'add'], ['user', 'passwd'], ['user', 'list'], ['backup'], ['restore']]) {
+    for (const cmd of [
+      ['serve'],
+      ['migrate'],
+      ['seed'],
+      ['user', 'add'],
+      ['user', 'passwd'],
+      ['user', 'list'],
+      ['backup'],
+      ['restore'],
+    ]) {
       const r = await iza([...cmd, '--help']);
       expect(r.code, cmd.join(' ')).toBe(0);
       expect(r.out).toMatch(/Usage: iza/);
@@ -66,7 +74,10 @@ describe('iza', () => {
   });
 
   it('creates the first administrator, refuses a duplicate and weak passwords, lists and resets', async () => {
-    const add = await iza(['user', 'add', 'Quan.Tri', '--role', 'admin', '--name', 'Quản trị viên', '--password-stdin'], 'MatKhauManh2026\n');
+    const add = await iza(
+      ['user', 'add', 'Quan.Tri', '--role', 'admin', '--name', 'Quản trị viên', '--password-stdin'],
+      'MatKhauManh2026\n',
+    );
     expect(add.code, add.err).toBe(0);
     expect(add.out).toContain('quan.tri');
     const dup = await iza(['user', 'add', 'quan.tri', '--role', 'admin', '--name', 'X', '--generate-password']);
@@ -89,7 +100,11 @@ describe('iza', () => {
 
   it('serves without demo data or demo accounts', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/iza.mjs'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [path.join(root, 'bin/iza.mjs'), 'serve', '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: root, env },
+    );
     try {
       let health: Response | undefined;
       for (let i = 0; i < 100 && !health?.ok; i++) {

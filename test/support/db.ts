@@ -4,59 +4,51 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../src/platform/db/client';
 
-/**
- * A fresh database for one test file, cloned from the run's template, on the engine the run was
- * started with. Close it in afterAll: `await db.close()` also drops a PostgreSQL clone.
- */
-export async function createTestDatabase(): Promise<Database> {
-  if (inject('testEngine') === 'pglite') {
-    const bytes = fs.readFileSync(inject('pgliteTemplateFile'));
-    return openPglite({ loadDataDir: new Blob([bytes]) });
-  }
-  const adminUrl = inject('postgresAdminUrl');
-  const name = `iza_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+export type TestDatabase = Database & { url?: string };
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 4);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
 }
 
-export const testEngine = () => inject('testEngine');
-
-/** An empty database (no schema at all), for testing the migrations themselves. */
-export async function createEmptyDatabase(): Promise<Database & { url?: string }> {
-  if (inject('testEngine') === 'pglite') return openPglite();
-  const adminUrl = inject('postgresAdminUrl');
-  const name = `iza_e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
+/** A new PostgreSQL database on the run's server (a clone of `template` when given), dropped on close. */
+async function createPostgresDatabase(prefix: string, template?: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const url = new URL(inject('postgresAdminUrl'));
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 2);
+  const database = await openPostgres(url.toString(), 4);
   return {
     ...database,
     url: url.toString(),
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
+
+/**
+ * A fresh database for one test file, cloned from the run's template (migrated, with the
+ * reference data), on the engine the run was started with. Close it in afterAll.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (inject('testEngine') === 'pglite') {
+    const bytes = fs.readFileSync(inject('pgliteTemplateFile'));
+    return openPglite({ loadDataDir: new Blob([bytes]) });
+  }
+  return createPostgresDatabase('iza_t', inject('postgresTemplate'));
+}
+
+/** An empty database (no schema at all), for testing the migrations and the CLI themselves. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  if (inject('testEngine') === 'pglite') return openPglite();
+  return createPostgresDatabase('iza_e');
+}
+
+export const testEngine = () => inject('testEngine');

@@ -5,7 +5,7 @@ let t: TestContext;
 beforeAll(async () => {
   t = await createTestContext();
   await t.addUser('quan.tri', 'admin');
-  await t.addUser('bo', 'ministry');
+  await t.addUser('bo.taichinh', 'ministry');
 });
 afterAll(() => t.close());
 
@@ -74,7 +74,7 @@ describe('working calendar', () => {
     expect((await admin.inject({ method: 'DELETE', url: '/api/calendar/days/2027-01-09' })).statusCode).toBe(204);
     expect((await admin.inject({ method: 'DELETE', url: '/api/calendar/days/2027-01-09' })).statusCode).toBe(404);
 
-    const ministry = await t.signIn('bo');
+    const ministry = await t.signIn('bo.taichinh');
     expect(
       (await ministry.inject({ method: 'PUT', url: '/api/calendar/days/2027-01-09', payload: day })).statusCode,
     ).toBe(403);
