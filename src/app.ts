@@ -26,9 +26,9 @@ export async function createApp(deps: AppDeps) {
   const authSettings = { ...DEFAULT_AUTH_SETTINGS, ...deps.authSettings };
   const shared = { db, clock };
 
-  const auth = createAuthService({ db, clock, settings: authSettings });
-  const audit = createAuditService(db);
   const geo = createGeoModule(shared);
+  const auth = createAuthService({ db, clock, settings: authSettings, provinceInForce: geo.service.provinceInForce });
+  const audit = createAuditService(db);
   const calendar = createCalendarModule(shared);
   const reference = createReferenceModule(shared);
 

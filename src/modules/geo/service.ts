@@ -171,6 +171,13 @@ export function createGeoService(deps: { db: Db; clock: () => Date }) {
       };
     },
 
+    /** Whether a province with this code is in force on `date`; null before the reference data is loaded. */
+    async provinceInForce(code: string, date: string): Promise<boolean | null> {
+      const ix = await getIndex();
+      if (ix.unitsAsOf(date).length === 0) return null;
+      return ix.resolve(code, date) !== null;
+    },
+
     /** The GeoJSON of an edition, read once from data/ and kept as bytes. */
     boundaries(edition: Edition): Buffer {
       let bytes = boundaries.get(edition);

@@ -74,12 +74,130 @@ export const ChangePasswordBody = z.object({
 export const UpdateLocaleBody = z.object({ locale: Locale });
 
 export const UserSummary = Me.extend({
+  email: z.string().nullable(),
   active: z.boolean(),
+  failedAttempts: z.number().int().describe('wrong passwords since the last sign-in or lockout'),
   lockedUntil: z.string().datetime().nullable(),
   createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime().describe('send back as `updatedAt` when changing the user'),
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 export const UserList = z.object({ items: z.array(UserSummary) });
+
+// ——— User administration (administrators) ———
+
+export const BOARD_ROLES = ['board_leader', 'board_officer'] as const satisfies readonly Role[];
+export const ENTERPRISE_ROLES = ['developer', 'enterprise'] as const satisfies readonly Role[];
+
+/** Which scope a role carries: a Board's province, an enterprise, or none. */
+export function roleScope(role: Role): 'province' | 'enterprise' | 'none' {
+  if ((BOARD_ROLES as readonly Role[]).includes(role)) return 'province';
+  if ((ENTERPRISE_ROLES as readonly Role[]).includes(role)) return 'enterprise';
+  return 'none';
+}
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
+
+export const Username = z
+  .string()
+  .trim()
+  .regex(
+    USERNAME_PATTERN,
+    bilingual(
+      'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới.',
+      'A username has 3–50 characters: lowercase letters without accents, digits, dot, dash, underscore.',
+    ),
+  );
+
+const DisplayName = z
+  .string()
+  .trim()
+  .min(1, bilingual('Hãy nhập họ tên.', 'Enter the name.'))
+  .max(200, bilingual('Họ tên quá dài.', 'The name is too long.'));
+
+const Email = z
+  .string()
+  .trim()
+  .max(254, bilingual('Địa chỉ email quá dài.', 'The email address is too long.'))
+  .email(bilingual('Địa chỉ email không hợp lệ.', 'Invalid email address.'));
+
+/**
+ * A province's GSO code (two digits). The service also checks that a province with this code is
+ * in force today (when the reference data is loaded).
+ */
+export const ProvinceCode = z
+  .string()
+  .regex(/^\d{2}$/, bilingual('Mã tỉnh gồm 2 chữ số.', 'A province code has two digits.'));
+
+const EnterpriseId = z.string().uuid(bilingual('Mã doanh nghiệp không hợp lệ.', 'Invalid enterprise id.'));
+
+export const CreateUserBody = z.object({
+  username: Username,
+  displayName: DisplayName,
+  email: Email.nullable().optional(),
+  role: Role,
+  provinceCode: ProvinceCode.nullable().optional().describe('required for board roles, refused for the others'),
+  enterpriseId: EnterpriseId.nullable()
+    .optional()
+    .describe('developer and enterprise roles only (the registry adds the foreign key)'),
+  password: NewPassword,
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UpdateUserBody = z.object({
+  updatedAt: z
+    .string()
+    .datetime(bilingual('Thiếu thời điểm cập nhật của bản ghi.', 'The record’s updatedAt is missing.'))
+    .describe('the user’s updatedAt as last read; a different value means someone else changed it (409)'),
+  displayName: DisplayName.optional(),
+  email: Email.nullable().optional(),
+  role: Role.optional(),
+  provinceCode: ProvinceCode.nullable().optional(),
+  enterpriseId: EnterpriseId.nullable().optional(),
+  active: z.boolean().optional().describe('false ends the user’s sessions'),
+});
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+export const SetUserPasswordBody = z.object({ password: NewPassword });
+
+export const UserIdParams = z.object({
+  id: z.string().uuid(bilingual('Mã người dùng không hợp lệ.', 'Invalid user id.')),
+});
+
+export const UserQuery = z.object({
+  q: z.string().trim().max(100).optional().describe('part of the username, name or email'),
+  role: Role.optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+export type UserQuery = z.infer<typeof UserQuery>;
+
+/** Problems of a role's scope, by field (empty when the scope fits the role). */
+export function scopeIssues(
+  role: Role,
+  scope: { provinceCode?: string | null; enterpriseId?: string | null },
+): Partial<Record<'provinceCode' | 'enterpriseId', { vi: string; en: string }>> {
+  const kind = roleScope(role);
+  const issues: Partial<Record<'provinceCode' | 'enterpriseId', { vi: string; en: string }>> = {};
+  if (kind === 'province' && !scope.provinceCode) {
+    issues.provinceCode = {
+      vi: 'Vai trò Ban Quản lý cần chọn tỉnh, thành phố của Ban.',
+      en: 'Board roles need the Board’s province.',
+    };
+  }
+  if (kind !== 'province' && scope.provinceCode) {
+    issues.provinceCode = {
+      vi: 'Chỉ vai trò Ban Quản lý mới gắn với tỉnh, thành phố.',
+      en: 'Only Board roles carry a province.',
+    };
+  }
+  if (kind !== 'enterprise' && scope.enterpriseId) {
+    issues.enterpriseId = {
+      vi: 'Chỉ chủ đầu tư hạ tầng và doanh nghiệp mới gắn với doanh nghiệp.',
+      en: 'Only developer and enterprise users carry an enterprise.',
+    };
+  }
+  return issues;
+}
 
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'iza_session';

@@ -4,17 +4,24 @@ import { ErrorResponse } from '../http/errors';
 import type { UserActor } from './actor';
 import {
   ChangePasswordBody,
+  CreateUserBody,
   CSRF_COOKIE,
   Me,
   SESSION_COOKIE,
+  SetUserPasswordBody,
   SignInBody,
   SignInResponse,
   UpdateLocaleBody,
+  UpdateUserBody,
+  UserIdParams,
   UserList,
+  UserQuery,
+  UserSummary,
 } from './contract';
 import type { AuthService } from './service';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse };
+const userErrors = { ...errors, 404: ErrorResponse };
 
 export function authRoutes(auth: AuthService, options: { secureCookies: boolean; sessionMaxHours: number }) {
   const cookieBase = { path: '/', sameSite: 'lax' as const, secure: options.secureCookies };
@@ -97,9 +104,72 @@ export function authRoutes(auth: AuthService, options: { secureCookies: boolean;
       '/api/users',
       {
         config: { access: 'user:read' },
-        schema: { tags: ['users'], summary: 'Danh sách người dùng', response: { 200: UserList, ...errors } },
+        schema: {
+          tags: ['users'],
+          summary: 'Danh sách người dùng (lọc theo từ khóa, vai trò, trạng thái)',
+          querystring: UserQuery,
+          response: { 200: UserList, ...errors },
+        },
       },
-      async (req) => ({ items: await auth.listUsers(req.actor) }),
+      async (req) => ({ items: await auth.listUsers(req.actor, req.query) }),
+    );
+
+    app.post(
+      '/api/users',
+      {
+        config: { access: 'user:manage' },
+        schema: {
+          tags: ['users'],
+          summary: 'Thêm người dùng',
+          body: CreateUserBody,
+          response: { 201: UserSummary, 409: ErrorResponse, ...errors },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await auth.createUser(req.actor, req.body)),
+    );
+
+    app.patch(
+      '/api/users/:id',
+      {
+        config: { access: 'user:manage' },
+        schema: {
+          tags: ['users'],
+          summary: 'Sửa người dùng (họ tên, email, vai trò, phạm vi, trạng thái)',
+          params: UserIdParams,
+          body: UpdateUserBody,
+          response: { 200: UserSummary, 409: ErrorResponse, 422: ErrorResponse, ...userErrors },
+        },
+      },
+      async (req) => auth.updateUser(req.actor, req.params.id, req.body),
+    );
+
+    app.post(
+      '/api/users/:id/password',
+      {
+        config: { access: 'user:manage' },
+        schema: {
+          tags: ['users'],
+          summary: 'Đặt lại mật khẩu người dùng (mở khóa và kết thúc mọi phiên)',
+          params: UserIdParams,
+          body: SetUserPasswordBody,
+          response: { 200: UserSummary, ...userErrors },
+        },
+      },
+      async (req) => auth.setPasswordById(req.actor, req.params.id, req.body.password),
+    );
+
+    app.post(
+      '/api/users/:id/unlock',
+      {
+        config: { access: 'user:manage' },
+        schema: {
+          tags: ['users'],
+          summary: 'Mở khóa tài khoản người dùng',
+          params: UserIdParams,
+          response: { 200: UserSummary, ...userErrors },
+        },
+      },
+      async (req) => auth.unlockUser(req.actor, req.params.id),
     );
   };
   return plugin;

@@ -1,15 +1,18 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import { AppError, conflict, notFound } from '../../kernel/errors';
+import { AppError } from '../../kernel/errors';
 import { recordAudit } from '../audit/service';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/transaction';
 import { type Actor, type Origin, systemActor, type UserActor } from './actor';
-import type { Locale, Me, Role, UserSummary } from './contract';
+import type { Locale, Me } from './contract';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { authorize } from './policy';
 import { hit } from './rate-limit';
 import { sessions, users } from './schema';
+import { createUserAdmin, type ProvinceCheck, toMe, type UserRow } from './user-admin';
+
+export { type NewUser, toMe } from './user-admin';
 
 export type AuthSettings = {
   maxFailedAttempts: number;
@@ -29,50 +32,27 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   signInWindowSeconds: 300,
 };
 
-type UserRow = typeof users.$inferSelect;
-
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 /** Touching last_seen on every request would make every read a write. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-export const toMe = (u: UserRow): Me => ({
-  id: u.id,
-  username: u.username,
-  displayName: u.displayName,
-  role: u.role as Role,
-  scope: { provinceCode: u.scopeProvinceCode, enterpriseId: u.scopeEnterpriseId },
-  locale: u.locale as Locale,
-});
-
 const toActor = (u: UserRow, origin?: Origin): UserActor => ({ kind: 'user', ...toMe(u), origin });
-
-/** What the audit log keeps of a user: everything but the secrets (the redactor masks the hash anyway). */
-const auditView = (u: UserRow) => ({ ...toMe(u), active: u.active, lockedUntil: u.lockedUntil });
 
 const invalidCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
 
-export type NewUser = {
-  username: string;
-  displayName: string;
-  role: Role;
-  password: string;
-  email?: string | null;
-  provinceCode?: string | null;
-  enterpriseId?: string | null;
-  locale?: Locale;
-};
-
-export function createAuthService(deps: { db: Db; clock?: () => Date; settings?: Partial<AuthSettings> }) {
+export function createAuthService(deps: {
+  db: Db;
+  clock?: () => Date;
+  settings?: Partial<AuthSettings>;
+  provinceInForce?: ProvinceCheck;
+}) {
   const { db } = deps;
   const clock = deps.clock ?? (() => new Date());
   const settings = { ...DEFAULT_AUTH_SETTINGS, ...deps.settings };
-
-  async function findUser(username: string) {
-    const rows = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase()));
-    return rows[0];
-  }
+  const admin = createUserAdmin({ db, clock, provinceInForce: deps.provinceInForce });
+  const { findUser, getUserRow } = admin;
 
   async function signIn(origin: Origin, input: { username: string; password: string }) {
     const now = clock();
@@ -178,12 +158,6 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
     });
   }
 
-  async function getUserRow(id: string) {
-    const rows = await db.select().from(users).where(eq(users.id, id));
-    if (!rows[0]) throw notFound('người dùng', 'User');
-    return rows[0];
-  }
-
   async function me(actor: Actor): Promise<Me> {
     authorize(actor, 'account:read', { kind: 'user', id: actor.kind === 'user' ? actor.id : '' });
     return toMe(await getUserRow((actor as UserActor).id));
@@ -247,68 +221,6 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
     });
   }
 
-  async function createUser(actor: Actor, input: NewUser): Promise<Me> {
-    authorize(actor, 'user:manage');
-    const username = input.username.trim().toLowerCase();
-    if (await findUser(username))
-      throw conflict(`Tên đăng nhập "${username}" đã có.`, `The username "${username}" is taken.`);
-    const passwordHash = await hashPassword(input.password);
-    const now = clock();
-    return inTransaction(db, async (tx) => {
-      const [row] = await tx
-        .insert(users)
-        .values({
-          id: randomUUID(),
-          username,
-          displayName: input.displayName,
-          email: input.email ?? null,
-          role: input.role,
-          scopeProvinceCode: input.provinceCode ?? null,
-          scopeEnterpriseId: input.enterpriseId ?? null,
-          passwordHash,
-          locale: input.locale ?? 'vi',
-          createdAt: now,
-          updatedAt: now,
-          passwordChangedAt: now,
-        })
-        .returning();
-      await recordAudit(tx, actor, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: row!.id,
-        after: auditView(row!),
-      });
-      return toMe(row!);
-    });
-  }
-
-  /** An administrator (or the CLI) sets a password: the account is unlocked and all its sessions end. */
-  async function setPassword(actor: Actor, username: string, password: string) {
-    authorize(actor, 'user:manage');
-    const user = await findUser(username);
-    if (!user) throw notFound(`người dùng "${username}"`, `User "${username}"`);
-    const passwordHash = await hashPassword(password);
-    await inTransaction(db, async (tx) => {
-      await tx
-        .update(users)
-        .set({ passwordHash, failedAttempts: 0, lockedUntil: null, passwordChangedAt: clock(), updatedAt: clock() })
-        .where(eq(users.id, user.id));
-      await tx.delete(sessions).where(eq(sessions.userId, user.id));
-      await recordAudit(tx, actor, { action: 'user.set_password', entityType: 'user', entityId: user.id });
-    });
-  }
-
-  async function listUsers(actor: Actor): Promise<UserSummary[]> {
-    authorize(actor, 'user:read');
-    const rows = await db.select().from(users).orderBy(users.username);
-    return rows.map((u) => ({
-      ...toMe(u),
-      active: u.active,
-      lockedUntil: u.lockedUntil?.toISOString() ?? null,
-      createdAt: u.createdAt.toISOString(),
-    }));
-  }
-
   async function countUsers() {
     const rows = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     return rows[0]?.n ?? 0;
@@ -325,9 +237,12 @@ export function createAuthService(deps: { db: Db; clock?: () => Date; settings?:
     me,
     setLocale,
     changePassword,
-    createUser,
-    setPassword,
-    listUsers,
+    createUser: admin.createUser,
+    updateUser: admin.updateUser,
+    setPassword: admin.setPassword,
+    setPasswordById: admin.setPasswordById,
+    unlockUser: admin.unlockUser,
+    listUsers: admin.listUsers,
     countUsers,
     pruneSessions,
   };

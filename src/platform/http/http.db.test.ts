@@ -98,7 +98,10 @@ describe('OpenAPI', () => {
     )) {
       for (const [method, op] of Object.entries(ops)) {
         documented.add(`${method.toUpperCase()} ${p}`);
-        expect(Object.keys(op.responses).some((s) => s.startsWith('2')), `${method} ${p}`).toBe(true);
+        expect(
+          Object.keys(op.responses).some((s) => s.startsWith('2')),
+          `${method} ${p}`,
+        ).toBe(true);
       }
     }
     const expected = t.app.http.routeTable

@@ -1,4 +1,4 @@
-import { CalendarOutlined, EnvironmentOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -22,6 +22,7 @@ const NAV: NavItem[] = [
   { path: PATHS.map, label: 'nav.map', icon: <EnvironmentOutlined /> },
   { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
   { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, adminOnly: true },
+  { path: PATHS.users, label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },
 ];
 
 export function Shell() {

@@ -2,16 +2,17 @@ import { messages as account } from '../modules/account/messages';
 import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
 import { messages as geo } from '../modules/geo/messages';
+import { messages as users } from '../modules/users/messages';
 import { messages as app } from './messages';
 
 /**
  * Every string the interface shows, in Vietnamese and English, gathered from the parts each
  * module keeps beside its pages (`messages.ts`). Vietnamese is the reference.
  */
-export const MESSAGE_PARTS = [app, account, geo, calendar, audit];
+export const MESSAGE_PARTS = [app, account, geo, calendar, audit, users];
 
-const vi = { ...app.vi, ...account.vi, ...geo.vi, ...calendar.vi, ...audit.vi };
-const en: Dictionary = { ...app.en, ...account.en, ...geo.en, ...calendar.en, ...audit.en };
+const vi = { ...app.vi, ...account.vi, ...geo.vi, ...calendar.vi, ...audit.vi, ...users.vi };
+const en: Dictionary = { ...app.en, ...account.en, ...geo.en, ...calendar.en, ...audit.en, ...users.en };
 
 export type MessageKey = keyof typeof vi;
 export type Dictionary = { readonly [K in MessageKey]: string };

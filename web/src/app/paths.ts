@@ -4,6 +4,7 @@ export const PATHS = {
   map: '/dia-ban',
   calendar: '/lich-lam-viec',
   audit: '/quan-tri/nhat-ky',
+  users: '/quan-tri/nguoi-dung',
   signIn: '/dang-nhap',
 } as const;
 

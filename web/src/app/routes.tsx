@@ -12,6 +12,7 @@ import { ME_KEY } from './session';
 const MapPage = lazy(() => import('../modules/geo/MapPage').then((m) => ({ default: m.MapPage })));
 const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const SignInPage = lazy(() => import('../modules/account/SignInPage').then((m) => ({ default: m.SignInPage })));
 
 /** When a call finds the session gone, forget the user and ask them to sign in again. */
@@ -48,6 +49,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['admin']}>
               <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path={PATHS.users}
+          element={
+            <RequireRole roles={['admin']}>
+              <UsersPage />
             </RequireRole>
           }
         />
