@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { launchBrowser, openPage, screenshot, signIn, visit } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 const rows = '[data-testid=audit-table] tr.ant-table-row';
 
 describe('Nhật ký hệ thống (audit log)', () => {
   it('shows an administrator their own sign-in, with before and after', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
-    await signIn(tab, server.accounts.admin);
+    await signIn(tab, app.server.accounts.admin);
     await page.getByTestId('nav-nhat-ky').click();
     await page.waitForURL((url) => url.pathname === '/quan-tri/nhat-ky');
     await page.locator(rows).first().waitFor();
@@ -30,7 +17,7 @@ describe('Nhật ký hệ thống (audit log)', () => {
     const signInRow = page
       .locator(rows)
       .filter({ hasText: 'auth.sign_in' })
-      .filter({ hasText: server.accounts.admin.username });
+      .filter({ hasText: app.server.accounts.admin.username });
     await expect.poll(() => signInRow.count()).toBeGreaterThan(0);
     // times are shown as dd/mm/yyyy HH:mm:ss
     expect(await signInRow.first().textContent()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}/);
@@ -56,9 +43,9 @@ describe('Nhật ký hệ thống (audit log)', () => {
   });
 
   it('shows 403 to a signed-in user who is not an administrator, and no menu entry', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context } = tab;
-    await signIn(tab, server.accounts.board_officer);
+    await signIn(tab, app.server.accounts.board_officer);
     expect(await page.getByTestId('nav-nhat-ky').count()).toBe(0);
     await visit(tab, '/quan-tri/nhat-ky');
     const forbidden = page.getByTestId('forbidden');

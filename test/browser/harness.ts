@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer } from '../support/server';
 
 /** Debian's Chromium, headless, with the flags measured to work on these machines (STACK-NOTES.md). */
 const CHROMIUM_ARGS = [
@@ -105,4 +107,21 @@ export async function clickProvince(page: Page, id: string): Promise<void> {
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('the map is not visible');
   await page.mouse.click(box.x + point[0], box.y + point[1]);
+}
+
+/**
+ * One server (fresh database, demo accounts, built web app) and one Chromium per test file,
+ * started before its tests and stopped after them.
+ */
+export function useAppInBrowser(): { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } {
+  const app = {} as { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startTestServer();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }

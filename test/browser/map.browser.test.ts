@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { clickProvince, launchBrowser, mapCenters, openPage, screenshot, visit } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickProvince, mapCenters, openPage, screenshot, useAppInBrowser, visit } from './harness';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 const tableRows = '[data-testid=province-table] tr.ant-table-row';
 
 describe('Địa bàn (map page)', () => {
   it('shows the 34 provinces on the map and in the table, with the boundary attribution, signed out', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
     await visit(tab, '/');
     await page.waitForURL((url) => url.pathname === '/dia-ban');
@@ -44,7 +31,7 @@ describe('Địa bàn (map page)', () => {
   });
 
   it('switches to the 63 provinces and selects one by clicking it on the map', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
     await visit(tab, '/dia-ban');
     await mapCenters(page, '34');
@@ -69,7 +56,7 @@ describe('Địa bàn (map page)', () => {
   });
 
   it('preselects a province from the address and selects another from the table', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context } = tab;
     await visit(tab, '/dia-ban?tinh=34:24');
     const panel = page.locator('[data-testid=province-panel][data-province-id="34:24"]');

@@ -1,31 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { launchBrowser, openPage, screenshot, signIn, visit } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 describe('sign-in', () => {
   it('sends a visitor to sign in, shows errors in the chosen language, then goes where they were going', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
     await visit(tab, '/quan-tri/nhat-ky');
     await page.waitForURL(
       (url) => url.pathname === '/dang-nhap' && url.searchParams.get('next') === '/quan-tri/nhat-ky',
     );
 
-    await page.getByTestId('sign-in-username').fill(server.accounts.admin.username);
+    await page.getByTestId('sign-in-username').fill(app.server.accounts.admin.username);
     await page.getByTestId('sign-in-password').fill('not-the-password-1');
     await page.getByTestId('sign-in-submit').click();
     const error = page.getByTestId('sign-in-error');
@@ -39,7 +26,7 @@ describe('sign-in', () => {
     expect(await error.textContent()).not.toBe(vietnamese);
     await page.getByTestId('lang-switch').getByText('VI').click();
 
-    await page.getByTestId('sign-in-password').fill(server.accounts.admin.password);
+    await page.getByTestId('sign-in-password').fill(app.server.accounts.admin.password);
     await page.getByTestId('sign-in-submit').click();
     await page.waitForURL((url) => url.pathname === '/quan-tri/nhat-ky');
     await page.getByTestId('audit-page').waitFor();
@@ -48,9 +35,9 @@ describe('sign-in', () => {
   });
 
   it('signs out from the account menu', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context } = tab;
-    await signIn(tab, server.accounts.board_officer);
+    await signIn(tab, app.server.accounts.board_officer);
     await page.getByTestId('account-menu').click();
     await expect.poll(() => page.getByTestId('account-role').textContent()).toBe('Chuyên viên Ban Quản lý');
     await page.getByTestId('menu-sign-out').click();
@@ -63,9 +50,9 @@ describe('sign-in', () => {
 
 describe('language', () => {
   it('switches to English and back, and the signed-in choice survives a reload and a new browser', async () => {
-    const first = await openPage(browser, server.url);
+    const first = await openPage(app.browser, app.server.url);
     const { page } = first;
-    await signIn(first, server.accounts.board_officer);
+    await signIn(first, app.server.accounts.board_officer);
     const mapLink = page.getByTestId('nav-dia-ban');
     expect(await mapLink.textContent()).toBe('Địa bàn');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -83,8 +70,8 @@ describe('language', () => {
     await expect.poll(() => mapLink.textContent()).toBe('Map');
 
     // a new browser (no localStorage) gets the user's language after signing in
-    const second = await openPage(browser, server.url);
-    await signIn(second, server.accounts.board_officer);
+    const second = await openPage(app.browser, app.server.url);
+    await signIn(second, app.server.accounts.board_officer);
     await expect.poll(() => second.page.getByTestId('nav-dia-ban').textContent()).toBe('Map');
     await second.context.close();
 
@@ -100,7 +87,7 @@ describe('language', () => {
   });
 
   it("remembers a signed-out visitor's choice in the browser", async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context } = tab;
     await visit(tab, '/dia-ban');
     await page.getByTestId('lang-switch').getByText('EN').click();

@@ -1,20 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { launchBrowser, openPage, screenshot, signIn, visit } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppInBrowser();
 
 const rows = '[data-testid=users-table] tr.ant-table-row';
 const NEW_OFFICER = { username: 'bql.hanoi.mai', password: 'MatKhauMai2026' };
@@ -41,12 +29,12 @@ async function openUsers(page: Page) {
 
 describe('Người dùng (user administration)', () => {
   it('an administrator adds a Board officer for Hà Nội, who can then sign in', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
-    await signIn(tab, server.accounts.admin);
+    await signIn(tab, app.server.accounts.admin);
     await openUsers(page);
     // the demo accounts are listed with their role and scope
-    const demoOfficer = page.locator(rows).filter({ hasText: server.accounts.board_officer.username });
+    const demoOfficer = page.locator(rows).filter({ hasText: app.server.accounts.board_officer.username });
     await expect.poll(() => demoOfficer.first().textContent()).toContain('01 · Thành phố Hà Nội');
     expect(await demoOfficer.first().textContent()).toContain('Chuyên viên Ban Quản lý');
 
@@ -73,7 +61,7 @@ describe('Người dùng (user administration)', () => {
     expect(problems).toEqual([]);
     await context.close();
 
-    const officerTab = await openPage(browser, server.url);
+    const officerTab = await openPage(app.browser, app.server.url);
     await signIn(officerTab, NEW_OFFICER);
     await officerTab.page.getByTestId('account-menu').click();
     await expect.poll(() => officerTab.page.getByTestId('account-role').textContent()).toBe('Chuyên viên Ban Quản lý');
@@ -85,13 +73,13 @@ describe('Người dùng (user administration)', () => {
   });
 
   it('shows the Vietnamese error on the username field when the name is taken', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
-    await signIn(tab, server.accounts.admin);
+    await signIn(tab, app.server.accounts.admin);
     await openUsers(page);
 
     await page.getByTestId('user-add').click();
-    const taken = server.accounts.board_officer.username;
+    const taken = app.server.accounts.board_officer.username;
     await page.getByTestId('user-username').fill(taken);
     await page.getByTestId('user-displayName').fill('Người trùng tên');
     await choose(page, 'user-role', 'Doanh nghiệp');
@@ -111,13 +99,13 @@ describe('Người dùng (user administration)', () => {
   });
 
   it('unlocks a locked account, and reloads the form when someone else saved first', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
-    const target = server.accounts.enterprise.username;
+    const target = app.server.accounts.enterprise.username;
     for (let i = 0; i < 5; i++) {
       await page.request.post('/api/auth/sign-in', { data: { username: target, password: `sai-mat-khau-${i}` } });
     }
-    await signIn(tab, server.accounts.admin);
+    await signIn(tab, app.server.accounts.admin);
     await openUsers(page);
     const row = page.locator(rows).filter({ hasText: target });
     await expect.poll(() => row.textContent()).toMatch(/Tạm khóa đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
@@ -154,13 +142,13 @@ describe('Người dùng (user administration)', () => {
   });
 
   it('resets a password (typed twice) in English, and the user signs in with it', async () => {
-    const tab = await openPage(browser, server.url);
+    const tab = await openPage(app.browser, app.server.url);
     const { page, context, problems } = tab;
-    await signIn(tab, server.accounts.admin);
+    await signIn(tab, app.server.accounts.admin);
     await page.getByTestId('lang-switch').getByText('EN').click();
     await openUsers(page);
     await expect.poll(() => page.getByTestId('users-page').locator('h3').textContent()).toBe('Users');
-    const target = server.accounts.developer.username;
+    const target = app.server.accounts.developer.username;
     const row = page.locator(rows).filter({ hasText: target });
     await expect.poll(() => row.textContent()).toContain('Infrastructure developer');
     await row.getByTestId('user-reset-password').click();
@@ -177,7 +165,7 @@ describe('Người dùng (user administration)', () => {
     expect(problems).toEqual([]);
     await context.close();
 
-    const userTab = await openPage(browser, server.url);
+    const userTab = await openPage(app.browser, app.server.url);
     await signIn(userTab, { username: target, password: 'MatKhauCapLai2026' });
     await userTab.context.close();
   });
