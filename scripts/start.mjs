@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the web app when needed, then serves IZA on the embedded database with
 // the demo dataset and demo accounts (created on the first start of an empty database).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
+import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
 
-const app = useAppInBrowser();
+const app = appInBrowser();
 
 const rows = '[data-testid=audit-table] tr.ant-table-row';
 

@@ -113,7 +113,7 @@ export async function clickProvince(page: Page, id: string): Promise<void> {
  * One server (fresh database, demo accounts, built web app) and one Chromium per test file,
  * started before its tests and stopped after them.
  */
-export function useAppInBrowser(): { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } {
+export function appInBrowser(): { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } {
   const app = {} as { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser };
   beforeAll(async () => {
     app.server = await startTestServer();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clickProvince, mapCenters, openPage, screenshot, useAppInBrowser, visit } from './harness';
+import { appInBrowser, clickProvince, mapCenters, openPage, screenshot, visit } from './harness';
 
-const app = useAppInBrowser();
+const app = appInBrowser();
 
 const tableRows = '[data-testid=province-table] tr.ant-table-row';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
+import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
 
-const app = useAppInBrowser();
+const app = appInBrowser();
 
 describe('sign-in', () => {
   it('sends a visitor to sign in, shows errors in the chosen language, then goes where they were going', async () => {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, signIn, useAppInBrowser, visit } from './harness';
+import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
 
-const app = useAppInBrowser();
+const app = appInBrowser();
 
 const rows = '[data-testid=users-table] tr.ant-table-row';
 const NEW_OFFICER = { username: 'bql.hanoi.mai', password: 'MatKhauMai2026' };

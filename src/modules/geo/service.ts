@@ -148,7 +148,8 @@ export function createGeoService(deps: { db: Db; clock: () => Date }) {
       const direct = links.find((s) => s.fromId === id || s.toId === id);
       const asOf = unit.validTo ?? dayOrToday();
       return {
-        unit: toProvince(ix, unit, asOf < unit.validFrom ? unit.validFrom : asOf),
+        // ISO dates compare as strings; the later of the two days.
+        unit: toProvince(ix, unit, [asOf, unit.validFrom].sort()[1]!),
         predecessors: ix.predecessorsOf(id).map(ref),
         successors: ix.successorsOf(id).map(ref),
         effectiveDate: direct?.effectiveDate ?? null,

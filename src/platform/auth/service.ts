@@ -66,7 +66,7 @@ export function createAuthService(deps: {
       );
     }
     const user = await findUser(input.username);
-    if (!user || !user.active) {
+    if (!user?.active) {
       await verifyPassword(await dummyPasswordHash(), input.password);
       await inTransaction(db, (tx) =>
         recordAudit(tx, anonymous, {
@@ -139,7 +139,7 @@ export function createAuthService(deps: {
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, now)));
     const row = rows[0];
-    if (!row || !row.user.active) return null;
+    if (!row?.user.active) return null;
     const idleMs = now.getTime() - row.session.lastSeenAt.getTime();
     if (idleMs > settings.sessionIdleMinutes * 60_000) {
       await db.delete(sessions).where(eq(sessions.id, row.session.id));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { AppError, conflict, type FieldErrors, notFound, unprocessable } from '../../kernel/errors';
 import { todayInVietnam } from '../../kernel/format';
 import { recordAudit } from '../audit/service';
@@ -101,11 +101,7 @@ export function createUserAdmin(deps: { db: Db; clock: () => Date; provinceInFor
   }
 
   /** The role's scope must fit it (province for Boards, enterprise for developers and enterprises). */
-  async function assertScopeFits(
-    tx: DbOrTx,
-    role: Role,
-    scope: { provinceCode: string | null; enterpriseId: string | null },
-  ) {
+  async function assertScopeFits(role: Role, scope: { provinceCode: string | null; enterpriseId: string | null }) {
     const fields: FieldErrors = {};
     for (const [field, issue] of Object.entries(scopeIssues(role, scope))) {
       fields[`body.${field}`] = { message: issue.vi, messageEn: issue.en };
@@ -151,7 +147,7 @@ export function createUserAdmin(deps: { db: Db; clock: () => Date; provinceInFor
       });
     }
     const scope = { provinceCode: input.provinceCode ?? null, enterpriseId: input.enterpriseId ?? null };
-    await assertScopeFits(db, input.role, scope);
+    await assertScopeFits(input.role, scope);
     if (await findUser(username)) throw usernameTaken(username);
     const passwordHash = await hashPassword(input.password);
     const now = clock();
@@ -246,7 +242,7 @@ export function createUserAdmin(deps: { db: Db; clock: () => Date; provinceInFor
         changes.scopeProvinceCode !== undefined ||
         changes.scopeEnterpriseId !== undefined
       ) {
-        await assertScopeFits(tx, role, scope);
+        await assertScopeFits(role, scope);
       }
 
       const [after] = await tx
