@@ -7,7 +7,8 @@ export type Role = z.infer<typeof Role>;
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  ministry: { vi: 'Bộ Tài chính (Cục Đầu tư nước ngoài / Vụ quản lý KCN, KKT)', en: 'Ministry' },
+  // The ministry in charge of KCN/KKT since 1 March 2025 (MPI merged into MoF, Resolution 176/2025/QH15).
+  ministry: { vi: 'Cán bộ Bộ Tài chính', en: 'Ministry of Finance staff' },
   board_leader: { vi: 'Lãnh đạo Ban Quản lý', en: 'Management Board leader' },
   board_officer: { vi: 'Chuyên viên Ban Quản lý', en: 'Management Board officer' },
   developer: { vi: 'Chủ đầu tư hạ tầng', en: 'Infrastructure developer' },
