@@ -38,3 +38,26 @@ export const AuditPage = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/**
+ * What each audit action means, for people reading the log. A code missing here is shown as
+ * itself, so a module that adds actions adds their labels here too.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
+  'auth.sign_in': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.sign_in_failed': { vi: 'Đăng nhập không thành công', en: 'Failed sign-in' },
+  'auth.locked': { vi: 'Tạm khóa tài khoản (sai mật khẩu nhiều lần)', en: 'Account locked (repeated wrong passwords)' },
+  'auth.sign_out': { vi: 'Đăng xuất', en: 'Signed out' },
+  'user.create': { vi: 'Tạo người dùng', en: 'User created' },
+  'user.update': { vi: 'Sửa người dùng', en: 'User edited' },
+  'user.activate': { vi: 'Mở lại tài khoản', en: 'Account reactivated' },
+  'user.deactivate': { vi: 'Ngừng tài khoản', en: 'Account deactivated' },
+  'user.set_password': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+  'user.change_password': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'user.unlock': { vi: 'Mở khóa tài khoản', en: 'Account unlocked' },
+  'user.set_locale': { vi: 'Đổi ngôn ngữ giao diện', en: 'Interface language changed' },
+  'calendar.set_day': { vi: 'Ghi ngày theo quyết định', en: 'Calendar day recorded' },
+  'calendar.remove_day': { vi: 'Xóa ngày trong lịch', en: 'Calendar day removed' },
+  'calendar.confirm_year': { vi: 'Xác nhận lịch năm', en: 'Calendar year confirmed' },
+  'reference.load': { vi: 'Nạp dữ liệu danh mục', en: 'Reference data loaded' },
+};

@@ -1,7 +1,7 @@
 import { Card, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AuditEntry } from '../../../../src/platform/audit/contract';
+import { AUDIT_ACTION_LABELS, type AuditEntry } from '../../../../src/platform/audit/contract';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
@@ -14,7 +14,7 @@ const PAGE_SIZES = [20, 50, 100, 200];
 
 /** "Nhật ký hệ thống": who did what and when, paged by the server; the URL keeps the filters. */
 export function AuditPage() {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const [params, setParams] = useSearchParams();
 
   const filter = useMemo<AuditFilter>(() => {
@@ -51,7 +51,14 @@ export function AuditPage() {
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      render: (a: string) => <Typography.Text code>{a}</Typography.Text>,
+      render: (a: string) => (
+        <Flex vertical gap={2}>
+          {AUDIT_ACTION_LABELS[a] && <span>{AUDIT_ACTION_LABELS[a][lang]}</span>}
+          <Typography.Text code type="secondary" style={{ fontSize: 12, alignSelf: 'flex-start' }}>
+            {a}
+          </Typography.Text>
+        </Flex>
+      ),
     },
     { title: t('audit.entityType'), dataIndex: 'entityType', width: 150 },
     {
