@@ -1,7 +1,9 @@
 // The one drizzle schema: every table of every module, so migrations are generated from one place.
 export * from '../../modules/calendar/schema';
 export * from '../../modules/geo/schema';
+export * from '../../modules/investment/schema';
 export * from '../../modules/reference/schema';
+export * from '../../modules/zones/schema';
 export * from '../audit/schema';
 export * from '../auth/schema';
 export * from '../reference/schema';

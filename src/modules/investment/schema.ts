@@ -1,0 +1,184 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The investment registry. FDI/DDI is never stored as a free flag: `origin_cache` is what
+ * capital-origin.ts derives from the investors, rewritten with every change of investors.
+ * Certificate events keep their amounts in the certificate's currency (USD for FDI, VND for
+ * DDI); a conversion names its exchange-rate row. Locations in the zone registry (park, KKT)
+ * are foreign keys declared in SQL migrations, so the modules' TypeScript stays independent.
+ */
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const day = (name: string) => date(name, { mode: 'string' });
+const amount = (name: string) => numeric(name, { precision: 22, scale: 2 });
+
+const audited = {
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+};
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey(),
+    taxCode: text('tax_code').notNull().unique(),
+    nameVi: text('name_vi').notNull(),
+    nameForeign: text('name_foreign'),
+    /** Names and tax code folded (no diacritics, lower case) for search. */
+    search: text('search').notNull(),
+    address: text('address'),
+    adminUnitId: text('admin_unit_id').notNull(),
+    commune: text('commune'),
+    legalRepresentative: text('legal_representative'),
+    sectors: text('sectors').array().notNull(),
+    ...audited,
+  },
+  (t) => [index('enterprises_unit').on(t.adminUnitId)],
+);
+
+export const investors = pgTable(
+  'investors',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    /** ISO 3166-1 alpha-2: nationality of a person, country of establishment of an organisation. */
+    nationality: text('nationality').notNull(),
+    /** Organisations established in Viet Nam: share of their charter capital held by foreigners (%). */
+    foreignShare: numeric('foreign_share', { precision: 7, scale: 4 }),
+    controlledShare: numeric('controlled_share', { precision: 7, scale: 4 }),
+    identifier: text('identifier'),
+    ...audited,
+  },
+  (t) => [
+    check('investors_kind', sql`${t.kind} in ('organisation','individual')`),
+    index('investors_nationality').on(t.nationality),
+  ],
+);
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey(),
+    /** Assigned by the National Investment Information System: opaque, unique, kept for life. */
+    projectCode: text('project_code').notNull().unique(),
+    name: text('name').notNull(),
+    search: text('search').notNull(),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    /** 'park' (in a KCN), 'zone' (in a KKT outside its parks) or 'special_zone'. */
+    locationKind: text('location_kind').notNull(),
+    parkId: uuid('park_id'),
+    zoneId: uuid('zone_id'),
+    type: text('type').notNull(),
+    objectives: text('objectives'),
+    sectors: text('sectors').array().notNull(),
+    landAreaHa: numeric('land_area_ha', { precision: 14, scale: 4 }),
+    /** The certificate's currency: USD for FDI, VND for DDI. */
+    currency: text('currency').notNull(),
+    originCache: text('origin_cache').notNull(),
+    statusCache: text('status_cache').notNull(),
+    registeredCapitalCache: amount('registered_capital_cache'),
+    ...audited,
+  },
+  (t) => [
+    check('projects_location', sql`${t.locationKind} in ('park','zone','special_zone')`),
+    check('projects_type', sql`${t.type} in ('infrastructure','production_business')`),
+    check('projects_currency', sql`${t.currency} in ('USD','VND')`),
+    check('projects_origin', sql`${t.originCache} in ('FDI','DDI')`),
+    index('projects_park').on(t.parkId),
+    index('projects_zone').on(t.zoneId),
+    index('projects_enterprise').on(t.enterpriseId),
+    index('projects_origin_status').on(t.originCache, t.statusCache),
+  ],
+);
+
+/** Who holds what share of a project, over time (changed by certificate adjustments). */
+export const projectInvestors = pgTable(
+  'project_investors',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    investorId: uuid('investor_id')
+      .notNull()
+      .references(() => investors.id),
+    validFrom: day('valid_from').notNull(),
+    validTo: day('valid_to'),
+    share: numeric('share', { precision: 7, scale: 4 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.investorId, t.validFrom] }),
+    index('project_investors_investor').on(t.investorId),
+  ],
+);
+
+/** State Bank of Viet Nam rates: 1 `from` = `rate` `to` on `date`. */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    id: uuid('id').primaryKey(),
+    fromCurrency: text('from_currency').notNull(),
+    toCurrency: text('to_currency').notNull(),
+    rate: numeric('rate', { precision: 18, scale: 6 }).notNull(),
+    date: day('date').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [unique('exchange_rates_key').on(t.fromCurrency, t.toCurrency, t.date, t.source)],
+);
+
+/** Issued, adjusted, re-issued, revoked, terminated: the certificate's history, never edited in place. */
+export const certificateEvents = pgTable(
+  'certificate_events',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    date: day('date').notNull(),
+    certificateNo: text('certificate_no'),
+    documentNo: text('document_no'),
+    /** Issued: the registered capital; adjusted: the signed change; ended: the capital at the end. */
+    capital: amount('capital'),
+    currency: text('currency'),
+    landAreaHa: numeric('land_area_ha', { precision: 14, scale: 4 }),
+    exchangeRateId: uuid('exchange_rate_id').references(() => exchangeRates.id),
+    /** Objectives, schedule and investor changes, as the pure event types hold them. */
+    details: jsonb('details').notNull(),
+    recordedAt: ts('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('certificate_events_seq').on(t.projectId, t.seq),
+    index('certificate_events_date').on(t.date, t.kind),
+    check('certificate_events_kind', sql`${t.kind} in ('issued','adjusted','reissued','revoked','terminated')`),
+  ],
+);
+
+/** Capital actually disbursed, per project and period (from accepted reports later). */
+export const realisedCapital = pgTable(
+  'realised_capital',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    period: text('period').notNull(),
+    amount: amount('amount').notNull(),
+    currency: text('currency').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.period] })],
+);
