@@ -121,3 +121,15 @@ describe('reference lists', () => {
     expect((await get('/api/reference/waste-codes?chapter=1')).statusCode).toBe(400);
   });
 });
+
+describe('rolling registry rows up to provinces', () => {
+  it('places an old unit in its post-merger province and lists the units inside a province', async () => {
+    const geo = t.app.services.geo;
+    expect(await geo.provinceCodeOf('63:24', '2026-01-01')).toBe('24');
+    expect(await geo.provinceCodeOf('63:27', '2026-01-01')).toBe('24');
+    expect(await geo.provinceCodeOf('63:24', '2024-01-01')).toBe('24');
+    expect((await geo.unitIdsIn('24', '2026-01-01')).sort()).toEqual(['34:24', '63:24', '63:27']);
+    expect(await geo.unitIdsIn('24', '2024-01-01')).toEqual(['63:24']);
+    expect(await geo.unitIdsIn('99')).toEqual([]);
+  });
+});

@@ -172,6 +172,27 @@ export function createGeoService(deps: { db: Db; clock: () => Date }) {
       };
     },
 
+    /**
+     * The GSO code of the province a unit lies in on `date` (an old unit answers with the province
+     * it merged into), for scope checks and grouping. Null when no single province contains it.
+     */
+    async provinceCodeOf(unitId: string, date?: string): Promise<string | null> {
+      const ix = await getIndex();
+      return ix.currentEquivalent(unitId, dayOrToday(date))?.code ?? null;
+    },
+
+    /**
+     * Every unit id that lies in the province with this code on `date`: the unit itself and,
+     * after the merger, the old units it was formed from. Registry rows keep the unit of their
+     * time, so "parks in Bắc Ninh today" must also match rows recorded in the old Bắc Giang.
+     */
+    async unitIdsIn(code: string, date?: string): Promise<string[]> {
+      const ix = await getIndex();
+      const unit = ix.resolve(code, dayOrToday(date));
+      if (!unit) return [];
+      return [unit.id, ...(ix.lineage(unit.id)?.ancestors ?? []).map((u) => u.id)];
+    },
+
     /** Whether a province with this code is in force on `date`; null before the reference data is loaded. */
     async provinceInForce(code: string, date: string): Promise<boolean | null> {
       const ix = await getIndex();

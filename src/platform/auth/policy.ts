@@ -11,7 +11,12 @@ import type { Role } from './contract';
 export type Target =
   | { kind: 'province'; code: string }
   | { kind: 'enterprise'; id: string }
-  | { kind: 'user'; id: string };
+  | { kind: 'user'; id: string }
+  /**
+   * A registry record: the post-2025 province it lies in today (old units roll up through the
+   * lineage) and the enterprises it belongs to (owner, developer of its park).
+   */
+  | { kind: 'record'; provinceCode: string | null; enterpriseIds: readonly string[] };
 
 type Rule = {
   roles: readonly Role[] | 'everyone';
@@ -25,6 +30,29 @@ const ALL_ROLES = 'everyone' as const;
 
 const ownAccount = (actor: UserActor, target: Target) => target.kind === 'user' && target.id === actor.id;
 
+/**
+ * The registry scope: the ministry sees the country; a Board its province; a developer or an
+ * enterprise the records it belongs to.
+ */
+function inRegistryScope(actor: UserActor, target: Target): boolean {
+  const province = target.kind === 'record' ? target.provinceCode : target.kind === 'province' ? target.code : null;
+  const enterprises = target.kind === 'record' ? target.enterpriseIds : target.kind === 'enterprise' ? [target.id] : [];
+  switch (actor.role) {
+    case 'ministry':
+      return true;
+    case 'board_leader':
+    case 'board_officer':
+      return province !== null && province === actor.scope.provinceCode;
+    case 'developer':
+    case 'enterprise':
+      return actor.scope.enterpriseId !== null && enterprises.includes(actor.scope.enterpriseId);
+    default:
+      return false;
+  }
+}
+
+const BOARDS = ['board_leader', 'board_officer'] as const;
+
 export const POLICY = {
   'account:read': { roles: ALL_ROLES, scope: ownAccount },
   'account:update': { roles: ALL_ROLES, scope: ownAccount },
@@ -33,6 +61,21 @@ export const POLICY = {
   'user:manage': { roles: ['admin'], system: true },
   'calendar:manage': { roles: ['admin'], system: true },
   'reference:manage': { roles: ['admin'], system: true },
+  // Registry: the ministry reads everything; Boards keep their province's records.
+  'registry:read': {
+    roles: ['ministry', ...BOARDS, 'developer', 'enterprise'],
+    scope: inRegistryScope,
+    system: true,
+  },
+  'zone:manage': { roles: BOARDS, scope: inRegistryScope, system: true },
+  /** Land and leases of a park: its Board, and its developer. */
+  'park_land:update': { roles: [...BOARDS, 'developer'], scope: inRegistryScope, system: true },
+  'enterprise:manage': { roles: BOARDS, scope: inRegistryScope, system: true },
+  /** An enterprise keeps its own contact details current. */
+  'enterprise:update_contact': { roles: [...BOARDS, 'enterprise', 'developer'], scope: inRegistryScope, system: true },
+  'project:manage': { roles: BOARDS, scope: inRegistryScope, system: true },
+  /** State Bank rates are national data. */
+  'exchange_rate:manage': { roles: ['ministry'], system: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
