@@ -1,7 +1,9 @@
 import type { FastifyServerOptions } from 'fastify';
 import { createCalendarModule } from './modules/calendar/module';
 import { createGeoModule } from './modules/geo/module';
+import { createInvestmentModule } from './modules/investment/module';
 import { createReferenceModule } from './modules/reference/module';
+import { createZonesModule } from './modules/zones/module';
 import { auditRoutes } from './platform/audit/routes';
 import { createAuditService } from './platform/audit/service';
 import { authRoutes } from './platform/auth/routes';
@@ -31,6 +33,8 @@ export async function createApp(deps: AppDeps) {
   const audit = createAuditService(db);
   const calendar = createCalendarModule(shared);
   const reference = createReferenceModule(shared);
+  const zones = createZonesModule({ ...shared, geo: geo.service });
+  const investment = createInvestmentModule({ ...shared, geo: geo.service, zones: zones.service });
 
   const http = await buildHttpApp({
     database,
@@ -47,13 +51,23 @@ export async function createApp(deps: AppDeps) {
         await app.register(geo.routes);
         await app.register(calendar.routes);
         await app.register(reference.routes);
+        await app.register(zones.routes);
+        await app.register(investment.routes);
       },
     ],
   });
 
   return {
     http,
-    services: { auth, audit, geo: geo.service, calendar: calendar.service, reference: reference.service },
+    services: {
+      auth,
+      audit,
+      geo: geo.service,
+      calendar: calendar.service,
+      reference: reference.service,
+      zones: zones.service,
+      investment: investment.service,
+    },
   };
 }
 
