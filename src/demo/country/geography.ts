@@ -115,7 +115,7 @@ export function loadDemoGeography(): DemoGeography {
 }
 
 /** Lookups that throw on an unknown id instead of returning undefined. */
-export function shapeOf34(geo: DemoGeography, id: string): Shape {
+export function shapeById(geo: DemoGeography, id: string): Shape {
   const shape = geo.shapes.get(id);
   if (!shape) throw new RangeError(`no boundary for ${id}`);
   return shape;
@@ -141,4 +141,4 @@ export function regionOf(geo: DemoGeography, id: string): DemoRegion {
 
 /** A point inside the old unit and the new one it went into. */
 export const pointInUnit = (rng: Rng, geo: DemoGeography, id63: string): LonLat =>
-  samplePoint(rng, [shapeOf34(geo, id63), shapeOf34(geo, successorOf(geo, id63))]);
+  samplePoint(rng, [shapeById(geo, id63), shapeById(geo, successorOf(geo, id63))]);

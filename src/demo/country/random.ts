@@ -90,7 +90,7 @@ export class Rng {
   }
 
   /** Index in [0, n) skewed to the start: a few investors get many projects. */
-  skewed(n: number, power = 1.8): number {
+  skewed(n: number, power = 1.5): number {
     return Math.min(n - 1, Math.floor(n * this.next() ** power));
   }
 }
@@ -150,7 +150,7 @@ export function opaqueNumber(index: number, key: number, modulus: number): numbe
     let left = Math.floor(v / side);
     let right = v % side;
     for (let round = 0; round < 4; round++) {
-      const f = hashSeed(key, round, right) % side;
+      const f = fmix32((key ^ Math.imul(round + 1, 0x9e3779b9) ^ right) >>> 0) % side;
       [left, right] = [right, (left + f) % side];
     }
     v = left * side + right;
@@ -178,3 +178,33 @@ export function addYears(day: number, years: number): number {
 }
 
 export const YEAR_DAYS = 365.25;
+
+const keys = new Map<string, number>();
+const keyOf = (seed: number, name: string): number => {
+  const id = `${seed}:${name}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = hashSeed(seed, name);
+    keys.set(id, key);
+  }
+  return key;
+};
+
+/** Ten digits, unique per index: an enterprise's tax code (mã số thuế). */
+export const taxCodeOf = (seed: number, index: number): string =>
+  String(opaqueNumber(index, keyOf(seed, 'tax-code'), 10_000_000_000)).padStart(10, '0');
+
+/** Ten digits, unique per index, never starting with 0: a project code (mã số dự án). */
+export const projectCodeOf = (seed: number, index: number): string =>
+  String(1_000_000_000 + opaqueNumber(index, keyOf(seed, 'project-code'), 9_000_000_000));
+
+export const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** Record ids: parks and their developers and infrastructure projects share the park's number. */
+export const ids = {
+  park: (k: number) => `park-${pad(k + 1, 5)}`,
+  plant: (k: number) => `xlnt-${pad(k + 1, 5)}`,
+  enterprise: (index: number) => `ent-${pad(index + 1, 6)}`,
+  project: (index: number) => `prj-${pad(index + 1, 6)}`,
+  investor: (index: number) => `inv-${pad(index + 1, 6)}`,
+};

@@ -4,7 +4,6 @@
  * Histories use the pure rule types of the zones and investment modules, so the registry's own
  * validators check them.
  */
-import type { Decimal } from '../../kernel/decimal';
 import type { Currency, Money } from '../../kernel/money';
 import type { AdminUnit } from '../../modules/geo/admin-units';
 import type { CapitalOriginKind, Investor, InvestorKind } from '../../modules/investment/capital-origin';
@@ -89,7 +88,7 @@ export interface DemoEconomicZone extends DemoPlace {
   name: string;
   type: KktType;
   point: LonLat;
-  decision: Decision & { authority: string };
+  decision: Decision;
   landAreaHa: string;
   waterAreaHa: string;
   land: KktLandRecord;
@@ -191,6 +190,3 @@ export interface DemoCountry {
   projects: Iterable<DemoProject>;
   counts: DemoCounts;
 }
-
-/** Internal: a running decimal total, so money never passes through a float. */
-export type Running = Decimal;
