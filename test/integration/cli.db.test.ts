@@ -43,7 +43,7 @@ function iza(args: string[], input?: string): Promise<{ code: number; out: strin
   });
 }
 
-describe('iza', () => {
+describe('iza', { timeout: 120_000 }, () => {
   it('explains every command with --help', async () => {
     const top = await iza(['--help']);
     expect(top.code).toBe(0);

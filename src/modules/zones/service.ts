@@ -1,9 +1,77 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import type { GeoService } from '../geo/service';
+import type {
+  CreateParkBody,
+  CreateZoneBody,
+  LandValueBody,
+  OccupancyQuery,
+  ParkEventBody,
+  ParkQuery,
+  UpdateParkBody,
+  UpdateZoneBody,
+  ZoneAreaBody,
+  ZoneQuery,
+} from './contract';
+import { industrialParks } from './schema';
+import { createPark } from './use-cases/create-park';
+import { createZone, findZones, getZone, recordZoneArea, updateZone, zoneScope } from './use-cases/economic-zones';
+import { findParks } from './use-cases/find-parks';
+import { getPark } from './use-cases/get-park';
+import { occupancyFor } from './use-cases/occupancy-for';
+import { recordLandValue } from './use-cases/record-land-value';
+import { recordParkEvent } from './use-cases/record-park-event';
+import type { ZonesDeps } from './use-cases/shared';
+import { updatePark } from './use-cases/update-park';
 
-/** The zone registry's use cases (being built: see docs/registry-model.md). */
+export type ParkScope = {
+  parkId: string;
+  adminUnitId: string;
+  developerEnterpriseId: string | null;
+  zoneId: string | null;
+  /** GSO code of the province the park lies in today (null if no single one). */
+  provinceCode: string | null;
+};
+
+/**
+ * The zone registry's use cases (docs/registry-model.md): economic zones and their functional
+ * areas, industrial parks with their lifecycle and land, occupancy over a set of parks. Each
+ * authorizes the caller for the record it touches; the use cases live in `use-cases/`.
+ */
 export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoService }) {
-  void deps;
-  return {};
+  const d: ZonesDeps = deps;
+  return {
+    // ——— Economic zones ———
+    createZone: (actor: Actor, body: CreateZoneBody) => createZone(d, actor, body),
+    updateZone: (actor: Actor, id: string, body: UpdateZoneBody) => updateZone(d, actor, id, body),
+    getZone: (actor: Actor, id: string, asOf?: string) => getZone(d, actor, id, asOf),
+    findZones: (actor: Actor, query: ZoneQuery = {}) => findZones(d, actor, query),
+    recordZoneArea: (actor: Actor, id: string, body: ZoneAreaBody) => recordZoneArea(d, actor, id, body),
+
+    // ——— Parks ———
+    createPark: (actor: Actor, body: CreateParkBody) => createPark(d, actor, body),
+    updatePark: (actor: Actor, id: string, body: UpdateParkBody) => updatePark(d, actor, id, body),
+    recordParkEvent: (actor: Actor, id: string, body: ParkEventBody) => recordParkEvent(d, actor, id, body),
+    recordLandValue: (actor: Actor, id: string, body: LandValueBody) => recordLandValue(d, actor, id, body),
+    getPark: (actor: Actor, id: string, asOf?: string) => getPark(d, actor, id, asOf),
+    findParks: (actor: Actor, query: Partial<ParkQuery> = {}) =>
+      findParks(d, actor, { sort: 'name', order: 'asc', page: 1, pageSize: 50, ...query }),
+    occupancyFor: (actor: Actor, query: Partial<OccupancyQuery> = {}) => occupancyFor(d, actor, query),
+
+    // ——— For the investment module (it authorizes its own records with these) ———
+    async parkScope(parkId: string): Promise<ParkScope | null> {
+      const [row] = await deps.db.select().from(industrialParks).where(eq(industrialParks.id, parkId));
+      if (!row) return null;
+      return {
+        parkId: row.id,
+        adminUnitId: row.adminUnitId,
+        developerEnterpriseId: row.developerEnterpriseId,
+        zoneId: row.parentZoneId,
+        provinceCode: await deps.geo.provinceCodeOf(row.adminUnitId),
+      };
+    },
+    zoneScope: (zoneId: string) => zoneScope(d, zoneId),
+  };
 }
 export type ZonesService = ReturnType<typeof createZonesService>;
