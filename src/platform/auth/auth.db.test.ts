@@ -106,6 +106,8 @@ describe('sessions', () => {
     const { createApp } = await import('../../app');
     const other = await createApp({
       database: t.database,
+      // the same fixed clock: the session must not look idle to the second instance
+      clock: () => now,
       config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: '' },
     });
     const res = await other.http.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: s.cookie } });
