@@ -1,11 +1,10 @@
 import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { escapeLike } from '../../kernel/text';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { loadIfChanged } from '../../platform/reference/versions';
 import { dataPath, loadCountries, loadWasteCodes } from './reference-data';
 import { countries, wasteCodes } from './schema';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Countries (investor nationality) and waste codes (symbiosis listings): shipped lists, read-only in the app. */
 export function createReferenceService(deps: { db: Db; clock: () => Date }) {

@@ -11,19 +11,8 @@ import { KKT_TYPES, LOCATION_CLASSES, PARK_KINDS } from './location-class';
 import { LAND_MEASURES } from './park-land';
 import { ESTABLISHMENT_ACTS, PARK_EVENT_KINDS, PARK_SETS, PARK_STATUSES } from './park-rules';
 
-/**
- * Text folded for search: lower case, no diacritics, đ → d, spaces collapsed, so "bac ninh"
- * finds "Bắc Ninh". The same function folds the stored `name_search` and the query.
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Kept here too so the web and the services import one name; defined in kernel/text.ts. */
+export { foldVietnamese } from '../../kernel/text';
 
 // ——— Vocabulary ———
 

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, gte, ilike, like, lt, or, type SQL } from 'drizzle-orm';
+import { escapeLike } from '../../kernel/text';
 import type { Actor } from '../auth/actor';
 import { actorLabel } from '../auth/actor';
 import { authorize } from '../auth/policy';
@@ -45,8 +46,6 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, record: AuditRecord)
 }
 
 /** Hà Nội midnight of a YYYY-MM-DD day, as an instant. */
-/** User text inside LIKE patterns must match literally. */
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const localMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
 const nextDay = (day: string) => new Date(localMidnight(day).getTime() + 86_400_000);

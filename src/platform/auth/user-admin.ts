@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { AppError, conflict, type FieldErrors, notFound, unprocessable } from '../../kernel/errors';
 import { todayInVietnam } from '../../kernel/format';
+import { escapeLike } from '../../kernel/text';
 import { recordAudit } from '../audit/service';
 import type { Db, DbOrTx } from '../db/client';
 import { inTransaction } from '../db/transaction';
@@ -64,8 +65,6 @@ export type NewUser = {
   enterpriseId?: string | null;
   locale?: Locale;
 };
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function validationFailed(fields: FieldErrors): AppError {
   const first = Object.values(fields)[0]!;

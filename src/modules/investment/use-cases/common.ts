@@ -4,6 +4,10 @@
  */
 import { AppError, type FieldErrors } from '../../../kernel/errors';
 import { todayInVietnam } from '../../../kernel/format';
+import { escapeLike, foldVietnamese } from '../../../kernel/text';
+
+export { escapeLike };
+
 import type { Db } from '../../../platform/db/client';
 import type { GeoService } from '../../geo/service';
 import type { PlaceScopes } from './places';
@@ -17,19 +21,8 @@ export type Ctx = {
 
 export const todayOf = (ctx: Pick<Ctx, 'clock'>) => todayInVietnam(ctx.clock());
 
-/**
- * Search text: lower case, no diacritics, đ → d ("Công ty Đông Á" → "cong ty dong a"), so a
- * search typed without accents finds the accented name.
- */
-export function foldSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Search text folded like every other search column (kernel/text.ts). */
+export const foldSearch = foldVietnamese;
 
 /** Every accented Vietnamese letter (both cases) and its folded letter, for SQL `translate()`. */
 const VIETNAMESE_LETTERS =
@@ -37,9 +30,6 @@ const VIETNAMESE_LETTERS =
   'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
 export const FOLD_FROM = VIETNAMESE_LETTERS;
 export const FOLD_TO = [...VIETNAMESE_LETTERS].map((c) => foldSearch(c)).join('');
-
-/** User text inside LIKE patterns must match literally. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function validationFailed(
   fields: FieldErrors,
