@@ -1,6 +1,5 @@
-import { date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-
-const day = (name: string) => date(name, { mode: 'string' });
+import { index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import { day } from '../../platform/db/columns';
 
 /**
  * Provincial units with their validity. The same GSO code can name two different units in two

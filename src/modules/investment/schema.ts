@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { amount, day, recordTimestamps, instant as ts } from '../../platform/db/columns';
 
 /**
  * The investment registry. FDI/DDI is never stored as a free flag: `origin_cache` is what
@@ -21,14 +9,6 @@ import {
  * DDI); a conversion names its exchange-rate row. Locations in the zone registry (park, KKT)
  * are foreign keys declared in SQL migrations, so the modules' TypeScript stays independent.
  */
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const day = (name: string) => date(name, { mode: 'string' });
-const amount = (name: string) => numeric(name, { precision: 22, scale: 2 });
-
-const audited = {
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-};
 
 export const enterprises = pgTable(
   'enterprises',
@@ -44,7 +24,7 @@ export const enterprises = pgTable(
     commune: text('commune'),
     legalRepresentative: text('legal_representative'),
     sectors: text('sectors').array().notNull(),
-    ...audited,
+    ...recordTimestamps(),
   },
   (t) => [index('enterprises_unit').on(t.adminUnitId)],
 );
@@ -61,7 +41,7 @@ export const investors = pgTable(
     foreignShare: numeric('foreign_share', { precision: 7, scale: 4 }),
     controlledShare: numeric('controlled_share', { precision: 7, scale: 4 }),
     identifier: text('identifier'),
-    ...audited,
+    ...recordTimestamps(),
   },
   (t) => [
     check('investors_kind', sql`${t.kind} in ('organisation','individual')`),
@@ -91,7 +71,7 @@ export const projects = pgTable(
     originCache: text('origin_cache').notNull(),
     statusCache: text('status_cache').notNull(),
     registeredCapitalCache: amount('registered_capital_cache'),
-    ...audited,
+    ...recordTimestamps(),
   },
   (t) => [
     check('projects_location', sql`${t.locationKind} in ('park','zone','special_zone')`),

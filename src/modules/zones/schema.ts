@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { day, hectares as ha, recordTimestamps, instant as ts } from '../../platform/db/columns';
 
 /**
  * The zone registry. Status and land are dated rows folded by the pure rules
@@ -21,14 +10,6 @@ import {
  * from the geo lineage. Links to other modules (developer enterprise, infrastructure project)
  * are foreign keys declared in SQL migrations, so the TypeScript modules stay independent.
  */
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const day = (name: string) => date(name, { mode: 'string' });
-const ha = (name: string) => numeric(name, { precision: 14, scale: 4 });
-
-const audited = {
-  createdAt: ts('created_at').notNull().defaultNow(),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-};
 
 export const economicZones = pgTable(
   'economic_zones',
@@ -47,7 +28,7 @@ export const economicZones = pgTable(
     generalPlanDecisionDate: day('general_plan_decision_date'),
     establishedLandHa: ha('established_land_ha'),
     establishedWaterHa: ha('established_water_ha'),
-    ...audited,
+    ...recordTimestamps(),
   },
   (t) => [
     check('economic_zones_type', sql`${t.type} in ('coastal','border_gate','specialised')`),
@@ -95,7 +76,7 @@ export const industrialParks = pgTable(
     boundary: jsonb('boundary'),
     statusCache: text('status_cache').notNull(),
     statusSinceCache: day('status_since_cache'),
-    ...audited,
+    ...recordTimestamps(),
   },
   (t) => [
     index('industrial_parks_unit').on(t.adminUnitId),
@@ -161,7 +142,7 @@ export const wastewaterPlants = pgTable('wastewater_plants', {
   name: text('name'),
   investmentAmount: numeric('investment_amount', { precision: 20, scale: 2 }),
   investmentCurrency: text('investment_currency'),
-  ...audited,
+  ...recordTimestamps(),
 });
 
 /** Status and capacities (m³ per day-night) of a plant from a date on. */
