@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
+import { requiredText } from '../../kernel/fields';
 
 export const CalendarDay = z.object({
   date: z.string(),
@@ -34,7 +35,7 @@ export const DateParams = z.object({
   date: z.string().regex(DAY, bilingual('Ngày phải có dạng YYYY-MM-DD.', 'Dates look like YYYY-MM-DD.')),
 });
 
-const text = (vi: string, en: string) => z.string().trim().min(1, bilingual(vi, en)).max(300);
+const text = (vi: string, en: string) => requiredText(300, vi, en);
 
 /** A day from a published decision (Tết range, 2/9 adjacent day, a swap or a make-up Saturday). */
 export const DecisionDayBody = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
+import { optionalText, requiredText } from '../../kernel/fields';
 import { IsoDate } from '../geo/contract';
 
 /**
@@ -8,20 +9,6 @@ import { IsoDate } from '../geo/contract';
  * strings with their currency; shares and areas are decimal strings too, so nothing is rounded
  * on the way.
  */
-
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, bilingual(vi, en))
-    .max(max, bilingual(`Tối đa ${max} ký tự.`, `At most ${max} characters.`));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, bilingual(`Tối đa ${max} ký tự.`, `At most ${max} characters.`))
-    .nullable()
-    .optional();
 
 export const RecordId = z.string().uuid(bilingual('Mã bản ghi không hợp lệ.', 'Invalid record id.'));
 export const IdParams = z.object({ id: RecordId });
@@ -140,7 +127,7 @@ export const TaxCode = z
 
 const enterpriseFields = {
   taxCode: TaxCode,
-  nameVi: text(300, 'Hãy nhập tên doanh nghiệp (tiếng Việt).', 'Enter the enterprise’s Vietnamese name.'),
+  nameVi: requiredText(300, 'Hãy nhập tên doanh nghiệp (tiếng Việt).', 'Enter the enterprise’s Vietnamese name.'),
   nameForeign: optionalText(300),
   address: optionalText(500),
   adminUnitId: AdminUnitId.describe('province-level unit of its time: 63:xx before 2025-07-01, 34:xx after'),
@@ -204,7 +191,7 @@ export type EnterpriseQuery = z.infer<typeof EnterpriseQuery>;
 export const InvestorKind = z.enum(['organisation', 'individual']);
 const investorFields = {
   kind: InvestorKind,
-  name: text(300, 'Hãy nhập tên nhà đầu tư.', 'Enter the investor’s name.'),
+  name: requiredText(300, 'Hãy nhập tên nhà đầu tư.', 'Enter the investor’s name.'),
   nationality: CountryCode.describe(
     'ISO 3166-1 alpha-2: nationality of a person, country of establishment of an organisation (format checked only)',
   ),
@@ -268,7 +255,7 @@ export const CreateExchangeRateBody = z
       )
       .refine((s) => /[1-9]/.test(s), bilingual('Tỷ giá phải lớn hơn 0.', 'The rate must be above 0.')),
     date: IsoDate,
-    source: text(200, 'Hãy ghi nguồn công bố tỷ giá.', 'Enter where the rate was published.').default(
+    source: requiredText(200, 'Hãy ghi nguồn công bố tỷ giá.', 'Enter where the rate was published.').default(
       'NHNN tỷ giá trung tâm',
     ),
   })
@@ -339,13 +326,15 @@ const InvestorShares = z
   .array(InvestorShareInput)
   .min(1, bilingual('Cần ít nhất một nhà đầu tư.', 'At least one investor is required.'))
   .max(100, bilingual('Tối đa 100 nhà đầu tư.', 'At most 100 investors.'));
-const Objectives = z.array(text(1000, 'Mục tiêu không được để trống.', 'An objective cannot be empty.')).max(50);
+const Objectives = z
+  .array(requiredText(1000, 'Mục tiêu không được để trống.', 'An objective cannot be empty.'))
+  .max(50);
 
 export const CreateProjectBody = z.object({
-  projectCode: text(50, 'Hãy nhập mã số dự án.', 'Enter the project code.').describe(
+  projectCode: requiredText(50, 'Hãy nhập mã số dự án.', 'Enter the project code.').describe(
     'assigned by the National Investment Information System; unique for life',
   ),
-  name: text(500, 'Hãy nhập tên dự án.', 'Enter the project’s name.'),
+  name: requiredText(500, 'Hãy nhập tên dự án.', 'Enter the project’s name.'),
   enterpriseId: RecordId.nullable().optional().describe('the economic organisation carrying out the project'),
   location: Location,
   type: ProjectType,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
+import { optionalText, requiredText } from '../../kernel/fields';
 import { IsoDate, UnitRef } from '../geo/contract';
 import { KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREAS } from './kkt-land';
 import { KKT_TYPES, LOCATION_CLASSES, PARK_KINDS } from './location-class';
@@ -28,21 +29,6 @@ export const ParkSet = z.enum(Object.keys(PARK_SETS) as [keyof typeof PARK_SETS,
 export const EstablishmentAct = z.enum(ESTABLISHMENT_ACTS);
 
 // ——— Building blocks ———
-
-const requiredText = (max: number, vi: string, en: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, bilingual(vi, en))
-    .max(max, bilingual(`Tối đa ${max} ký tự.`, `At most ${max} characters.`));
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, bilingual(`Tối đa ${max} ký tự.`, `At most ${max} characters.`))
-    .nullable()
-    .optional();
 
 /** Hectares as an exact decimal string (numeric(14,4) in the database). */
 export const Hectares = z
