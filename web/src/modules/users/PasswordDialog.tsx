@@ -1,8 +1,9 @@
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { NewPassword, PASSWORD_MIN_LENGTH, type UserSummary } from '../../../../src/platform/auth/contract';
+import type { UserSummary } from '../../../../src/platform/auth/contract';
 import { useLocale } from '../../app/locale';
-import { applyServerErrors, contractMessage } from '../../ui/formErrors';
+import { applyServerErrors } from '../../ui/formErrors';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useUserMutations } from './queries';
 
 interface Values {
@@ -54,38 +55,7 @@ export function PasswordDialog({ user, onClose }: { user: UserSummary | null; on
       <Typography.Paragraph type="secondary">{t('users.resetPasswordText')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item
-          name="password"
-          label={t('users.password')}
-          extra={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          rules={[
-            { required: true, message: t('users.passwordRequired') },
-            {
-              validator: async (_, value: string | undefined) => {
-                if (!value) return;
-                const result = NewPassword.safeParse(value);
-                if (!result.success) throw new Error(contractMessage(result.error.issues[0]?.message ?? '', lang));
-              },
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="reset-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('users.passwordConfirm')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('users.passwordRequired') },
-            ({ getFieldValue }) => ({
-              validator: async (_, value: string | undefined) => {
-                if (value && value !== getFieldValue('password')) throw new Error(t('users.passwordMismatch'));
-              },
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="reset-password-confirm" />
-        </Form.Item>
+        <NewPasswordFields testId="reset-password" />
       </Form>
     </Modal>
   );

@@ -1,8 +1,6 @@
 import { Alert, App, Button, Drawer, Flex, Form, Input, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import {
-  NewPassword,
-  PASSWORD_MIN_LENGTH,
   ROLE_LABELS,
   ROLES,
   type Role,
@@ -14,6 +12,7 @@ import { ApiError } from '../../app/api';
 import { searchKey } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { applyServerErrors, contractMessage } from '../../ui/formErrors';
+import { NewPasswordFields } from './NewPasswordFields';
 import type { ProvinceOption } from './provinces';
 import { fetchUser, useUserMutations } from './queries';
 
@@ -214,42 +213,7 @@ export function UserFormDrawer({ open, user, meId, provinces, provincesLoading, 
             <Input allowClear autoComplete="off" data-testid="user-enterprise" />
           </Form.Item>
         )}
-        {!editing && (
-          <>
-            <Form.Item
-              name="password"
-              label={t('users.password')}
-              extra={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-              rules={[
-                { required: true, message: t('users.passwordRequired') },
-                {
-                  validator: async (_, value: string | undefined) => {
-                    if (!value) return;
-                    const result = NewPassword.safeParse(value);
-                    if (!result.success) throw new Error(contractMessage(result.error.issues[0]?.message ?? '', lang));
-                  },
-                },
-              ]}
-            >
-              <Input.Password autoComplete="new-password" data-testid="user-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirmPassword"
-              label={t('users.passwordConfirm')}
-              dependencies={['password']}
-              rules={[
-                { required: true, message: t('users.passwordRequired') },
-                ({ getFieldValue }) => ({
-                  validator: async (_, value: string | undefined) => {
-                    if (value && value !== getFieldValue('password')) throw new Error(t('users.passwordMismatch'));
-                  },
-                }),
-              ]}
-            >
-              <Input.Password autoComplete="new-password" data-testid="user-password-confirm" />
-            </Form.Item>
-          </>
-        )}
+        {!editing && <NewPasswordFields testId="user-password" />}
         {editing && (
           <Form.Item name="active" label={t('users.active')} extra={t('users.activeHint')} valuePropName="checked">
             <Switch disabled={self} data-testid="user-active" />
