@@ -1,4 +1,14 @@
-import { CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  GlobalOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -15,11 +25,18 @@ interface NavItem {
   label: MessageKey;
   icon: ReactNode;
   adminOnly?: boolean;
+  /** Registry pages read signed-in data: hidden from visitors. */
+  signedIn?: boolean;
 }
 
 /** Only pages that exist: a module gets its entry when its pages are built. */
 const NAV: NavItem[] = [
   { path: PATHS.map, label: 'nav.map', icon: <EnvironmentOutlined /> },
+  { path: PATHS.parks, label: 'nav.parks', icon: <ApartmentOutlined />, signedIn: true },
+  { path: PATHS.zones, label: 'nav.zones', icon: <GlobalOutlined />, signedIn: true },
+  { path: PATHS.enterprises, label: 'nav.enterprises', icon: <BankOutlined />, signedIn: true },
+  { path: PATHS.projects, label: 'nav.projects', icon: <ProjectOutlined />, signedIn: true },
+  { path: PATHS.imports, label: 'nav.imports', icon: <CloudUploadOutlined />, signedIn: true },
   { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
   { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, adminOnly: true },
   { path: PATHS.users, label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },
@@ -31,7 +48,9 @@ export function Shell() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
-  const items: MenuProps['items'] = NAV.filter((item) => !item.adminOnly || me?.role === 'admin').map((item) => ({
+  const items: MenuProps['items'] = NAV.filter(
+    (item) => (!item.adminOnly || me?.role === 'admin') && (!item.signedIn || me),
+  ).map((item) => ({
     key: item.path,
     icon: item.icon,
     label: (

@@ -2,17 +2,40 @@ import { messages as account } from '../modules/account/messages';
 import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
 import { messages as geo } from '../modules/geo/messages';
+import { messages as imports } from '../modules/imports/messages';
+import { messages as investment } from '../modules/investment/messages';
 import { messages as users } from '../modules/users/messages';
+import { messages as zones } from '../modules/zones/messages';
 import { messages as app } from './messages';
 
 /**
  * Every string the interface shows, in Vietnamese and English, gathered from the parts each
  * module keeps beside its pages (`messages.ts`). Vietnamese is the reference.
  */
-export const MESSAGE_PARTS = [app, account, geo, calendar, audit, users];
+export const MESSAGE_PARTS = [app, account, geo, calendar, audit, users, zones, investment, imports];
 
-const vi = { ...app.vi, ...account.vi, ...geo.vi, ...calendar.vi, ...audit.vi, ...users.vi };
-const en: Dictionary = { ...app.en, ...account.en, ...geo.en, ...calendar.en, ...audit.en, ...users.en };
+const vi = {
+  ...app.vi,
+  ...account.vi,
+  ...geo.vi,
+  ...calendar.vi,
+  ...audit.vi,
+  ...users.vi,
+  ...zones.vi,
+  ...investment.vi,
+  ...imports.vi,
+};
+const en: Dictionary = {
+  ...app.en,
+  ...account.en,
+  ...geo.en,
+  ...calendar.en,
+  ...audit.en,
+  ...users.en,
+  ...zones.en,
+  ...investment.en,
+  ...imports.en,
+};
 
 export type MessageKey = keyof typeof vi;
 export type Dictionary = { readonly [K in MessageKey]: string };

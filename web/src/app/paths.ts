@@ -2,6 +2,11 @@
 export const PATHS = {
   home: '/',
   map: '/dia-ban',
+  parks: '/khu-cong-nghiep',
+  zones: '/khu-kinh-te',
+  enterprises: '/doanh-nghiep',
+  projects: '/du-an',
+  imports: '/nhap-du-lieu',
   calendar: '/lich-lam-viec',
   audit: '/quan-tri/nhat-ky',
   users: '/quan-tri/nguoi-dung',

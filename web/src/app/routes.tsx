@@ -1,6 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { importsPages } from '../modules/imports/pages';
+import { investmentPages } from '../modules/investment/pages';
+import { zonesPages } from '../modules/zones/pages';
 import { NotFoundPage } from '../ui/ErrorPages';
 import { PageLoading } from '../ui/PageLoading';
 import { setUnauthenticatedHandler } from './api';
@@ -44,6 +47,9 @@ export function AppRoutes() {
         <Route index element={<Navigate to={PATHS.map} replace />} />
         <Route path={PATHS.map} element={<MapPage />} />
         <Route path={PATHS.calendar} element={<CalendarPage />} />
+        {zonesPages()}
+        {investmentPages()}
+        {importsPages()}
         <Route
           path={PATHS.audit}
           element={
