@@ -83,6 +83,7 @@ export const industrialParks = pgTable(
     index('industrial_parks_zone').on(t.parentZoneId),
     index('industrial_parks_developer').on(t.developerEnterpriseId),
     index('industrial_parks_status').on(t.statusCache),
+    index('industrial_parks_search_trgm').using('gin', t.nameSearch.op('gin_trgm_ops')),
   ],
 );
 

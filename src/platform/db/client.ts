@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -42,6 +43,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       parsers: { 20: (v: string) => Number.parseInt(v, 10) },
+      // The registry's search indexes (migration 0004) need the trigram operator classes.
+      extensions: { pg_trgm },
     }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const database: Database = {
