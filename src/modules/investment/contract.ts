@@ -559,3 +559,71 @@ export const PeriodFlowsResponse = z.object({
   conversions: z.array(z.object({ projectId: z.string().uuid(), rate: ExchangeRate.omit({ id: true }) })),
 });
 export type PeriodFlowsResponse = z.infer<typeof PeriodFlowsResponse>;
+
+// ——— Project profile of a park or a KKT ———
+
+export const ProjectProfileQuery = z
+  .object({
+    parkId: RecordId.optional().describe('an industrial park'),
+    zoneId: RecordId.optional().describe('an economic zone (KKT): outside its parks and in them'),
+    asOf: IsoDate.optional().describe('as of this day (default: today in Hà Nội)'),
+  })
+  .refine((q) => (q.parkId ? 1 : 0) + (q.zoneId ? 1 : 0) === 1, {
+    message: bilingual('Chọn đúng một: parkId hoặc zoneId.', 'Give exactly one of parkId or zoneId.'),
+    path: ['parkId'],
+  });
+export type ProjectProfileQuery = z.infer<typeof ProjectProfileQuery>;
+
+const Count = z.number().int();
+const FormAmounts = z.object({
+  fdiMillionUsd: z.string().describe('FDI projects, triệu USD, 2 decimals'),
+  ddiBillionVnd: z.string().describe('DDI projects, tỷ đồng, 2 decimals'),
+});
+
+/**
+ * The projects of one park or KKT as of a day, in the units of the national forms (FDI in triệu
+ * USD, DDI in tỷ đồng). "Valid" is the certificate fold on `asOf`; FDI/DDI is the origin from
+ * the investors valid on `asOf`; the partner country is the main partner (partner-country.ts).
+ */
+export const ProjectProfile = z.object({
+  asOf: z.string(),
+  projects: z.object({
+    total: Count.describe('projects whose certificate is valid on asOf (= fdi + ddi = byStatus.valid)'),
+    fdi: Count.describe('valid FDI projects'),
+    ddi: Count.describe('valid DDI projects'),
+    byStatus: z
+      .record(CertificateStatus, Count)
+      .describe('every project recorded in the place, by certificate status on asOf (not_issued: issued later)'),
+  }),
+  tenants: Count.describe(
+    'enterprises carrying out a valid production-business project (a project without an enterprise counts once)',
+  ),
+  registered: FormAmounts.describe('registered capital of the valid projects on asOf'),
+  realised: FormAmounts.describe('realised capital of every project of the place, periods ended by asOf'),
+  byCountry: z
+    .array(
+      z.object({
+        country: z.string().describe('ISO alpha-2 of the main partner; VN when every investor is Vietnamese'),
+        nameVi: z.string(),
+        projects: Count,
+        registeredMillionUsd: z.string(),
+      }),
+    )
+    .describe('valid FDI projects by main partner country, largest capital first'),
+  bySector: z
+    .array(z.object({ sector: z.string(), projects: Count, fdi: Count, ddi: Count }))
+    .describe('valid projects by their first VSIC code (none: "")'),
+  byYear: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        newProjects: Count.describe('certificates issued in the year'),
+        registeredFdiMillionUsd: z.string().describe('capital newly registered + increased − decreased in the year'),
+        registeredDdiBillionVnd: z.string(),
+        realisedFdiMillionUsd: z.string().describe('realised capital of periods ending in the year'),
+        realisedDdiBillionVnd: z.string(),
+      }),
+    )
+    .describe('from the first issue (or realised period) to the year of asOf, the last year cut at asOf'),
+});
+export type ProjectProfile = z.infer<typeof ProjectProfile>;
