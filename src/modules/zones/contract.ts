@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
 import { optionalText, requiredText } from '../../kernel/fields';
 import { IsoDate, UnitRef } from '../geo/contract';
+import { PlantOut } from './contract-wastewater';
 import { KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREAS } from './kkt-land';
 import { KKT_TYPES, LOCATION_CLASSES, PARK_KINDS } from './location-class';
 import { LAND_MEASURES } from './park-land';
@@ -14,6 +15,19 @@ import { ESTABLISHMENT_ACTS, PARK_EVENT_KINDS, PARK_SETS, PARK_STATUSES } from '
 
 /** Kept here too so the web and the services import one name; defined in kernel/text.ts. */
 export { foldVietnamese } from '../../kernel/text';
+export * from './contract-map';
+export * from './contract-wastewater';
+/** Labels and vocabulary of the pure rules, for the web's lists, forms and timelines. */
+export { KKT_AREA_MEASURE_LABELS, KKT_FUNCTIONAL_AREA_DEFS, measureApplies } from './kkt-land';
+export { KKT_TYPE_LABELS, LOCATION_CLASS_LABELS, PARK_KIND_LABELS } from './location-class';
+export { LAND_MEASURE_LABELS } from './park-land';
+export {
+  ESTABLISHMENT_ACT_LABELS,
+  PARK_EVENT_LABELS,
+  PARK_INITIAL_EVENTS,
+  PARK_STATUS_LABELS,
+  PARK_TRANSITIONS,
+} from './park-rules';
 
 // ——— Vocabulary ———
 
@@ -278,6 +292,20 @@ export const TimelineItem = z.discriminatedUnion('type', [
   z.object({ type: z.literal('land'), date: z.string(), measure: LandMeasure, value: z.string(), source: z.string() }),
 ]);
 
+/** One step of the park's land and occupancy over time (a point on every day something changed). */
+export const LandPointOut = z.object({
+  date: z.string(),
+  status: ParkStatus.nullable(),
+  values: z.object({
+    planned: z.string().nullable(),
+    established: z.string().nullable(),
+    industrial: z.string().nullable(),
+    leased: z.string().nullable(),
+  }),
+  occupancyPercent: z.string().nullable().describe('when the park counts among established parks on the day'),
+});
+export type LandPointOut = z.infer<typeof LandPointOut>;
+
 export const ParkDetail = ParkSummary.extend({
   asOf: z.string(),
   statusAsOf: StatusAsOf.nullable(),
@@ -300,8 +328,15 @@ export const ParkDetail = ParkSummary.extend({
     counted: z.boolean().describe('whether the park counts in the occupancy of all established parks on the date'),
   }),
   timeline: z.array(TimelineItem).describe('events and land values, by date'),
+  landSeries: z.array(LandPointOut).describe('land and occupancy on every day one of them changed'),
+  wastewater: z.array(PlantOut).describe('centralised wastewater plants, read on the date'),
   availableActions: z.array(ParkEventKind).describe('events the caller may record next'),
-  permissions: z.object({ update: z.boolean(), recordEvent: z.boolean(), updateLand: z.boolean() }),
+  permissions: z.object({
+    update: z.boolean(),
+    recordEvent: z.boolean(),
+    updateLand: z.boolean(),
+    updateWastewater: z.boolean(),
+  }),
 });
 export type ParkDetail = z.infer<typeof ParkDetail>;
 

@@ -1,9 +1,17 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client';
 import type { GeoService } from '../geo/service';
+import { parkExtraRoutes } from './park-extra-routes';
 import { zonesRoutes } from './routes';
 import { createZonesService } from './service';
 
 export function createZonesModule(shared: { db: Db; clock: () => Date; geo: GeoService }) {
   const service = createZonesService(shared);
-  return { service, routes: zonesRoutes(service) };
+  const core = zonesRoutes(service);
+  const extra = parkExtraRoutes(service);
+  const routes: FastifyPluginAsyncZod = async (app) => {
+    await app.register(core);
+    await app.register(extra);
+  };
+  return { service, routes };
 }

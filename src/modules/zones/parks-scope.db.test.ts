@@ -264,7 +264,12 @@ describe('the ministry', () => {
     for (const park of Object.values(parks)) {
       const get = await bo.inject({ method: 'GET', url: `/api/parks/${park.id}` });
       expect(get.statusCode).toBe(200);
-      expect(get.json().permissions).toEqual({ update: false, recordEvent: false, updateLand: false });
+      expect(get.json().permissions).toEqual({
+        update: false,
+        recordEvent: false,
+        updateLand: false,
+        updateWastewater: false,
+      });
       for (const w of writes(park.id, get.json().updatedAt)) expect((await bo.inject(w)).statusCode).toBe(403);
     }
     const create = await bo.inject({

@@ -4,12 +4,17 @@ import type { Db } from '../../platform/db/client';
 import type { GeoService } from '../geo/service';
 import type {
   CreateParkBody,
+  CreatePlantBody,
   CreateZoneBody,
   LandValueBody,
   OccupancyQuery,
   ParkEventBody,
+  ParkPointsQuery,
   ParkQuery,
+  PlantRecordBody,
+  TrailQuery,
   UpdateParkBody,
+  UpdatePlantBody,
   UpdateZoneBody,
   ZoneAreaBody,
   ZoneQuery,
@@ -20,10 +25,13 @@ import { createZone, findZones, getZone, recordZoneArea, updateZone, zoneScope }
 import { findParks } from './use-cases/find-parks';
 import { getPark } from './use-cases/get-park';
 import { occupancyFor } from './use-cases/occupancy-for';
+import { parkPoints } from './use-cases/park-points';
 import { recordLandValue } from './use-cases/record-land-value';
 import { recordParkEvent } from './use-cases/record-park-event';
+import { parkTrail, zoneTrail } from './use-cases/record-trail';
 import type { ZonesDeps } from './use-cases/shared';
 import { updatePark } from './use-cases/update-park';
+import { createPlant, recordPlant, updatePlant } from './use-cases/wastewater-plants';
 
 export type ParkScope = {
   parkId: string;
@@ -48,6 +56,8 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
     getZone: (actor: Actor, id: string, asOf?: string) => getZone(d, actor, id, asOf),
     findZones: (actor: Actor, query: ZoneQuery = {}) => findZones(d, actor, query),
     recordZoneArea: (actor: Actor, id: string, body: ZoneAreaBody) => recordZoneArea(d, actor, id, body),
+    zoneTrail: (actor: Actor, id: string, query: Partial<TrailQuery> = {}) =>
+      zoneTrail(d, actor, id, { page: 1, pageSize: 20, ...query }),
 
     // ——— Parks ———
     createPark: (actor: Actor, body: CreateParkBody) => createPark(d, actor, body),
@@ -58,6 +68,16 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
     findParks: (actor: Actor, query: Partial<ParkQuery> = {}) =>
       findParks(d, actor, { sort: 'name', order: 'asc', page: 1, pageSize: 50, ...query }),
     occupancyFor: (actor: Actor, query: Partial<OccupancyQuery> = {}) => occupancyFor(d, actor, query),
+    parkPoints: (actor: Actor, query: ParkPointsQuery = {}) => parkPoints(d, actor, query),
+    parkTrail: (actor: Actor, id: string, query: Partial<TrailQuery> = {}) =>
+      parkTrail(d, actor, id, { page: 1, pageSize: 20, ...query }),
+
+    // ——— Wastewater plants of a park ———
+    createPlant: (actor: Actor, parkId: string, body: CreatePlantBody) => createPlant(d, actor, parkId, body),
+    updatePlant: (actor: Actor, parkId: string, plantId: string, body: UpdatePlantBody) =>
+      updatePlant(d, actor, parkId, plantId, body),
+    recordPlant: (actor: Actor, parkId: string, plantId: string, body: PlantRecordBody) =>
+      recordPlant(d, actor, parkId, plantId, body),
 
     // ——— For the investment module (it authorizes its own records with these) ———
     async parkScope(parkId: string): Promise<ParkScope | null> {

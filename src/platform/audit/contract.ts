@@ -67,6 +67,12 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'park.update': { vi: 'Sửa khu công nghiệp', en: 'Industrial park edited' },
   'park.event.record': { vi: 'Ghi sự kiện của KCN', en: 'Park event recorded' },
   'park.land_value.record': { vi: 'Ghi số liệu đất của KCN', en: 'Park land recorded' },
+  'park.wastewater_plant.create': { vi: 'Thêm nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant added' },
+  'park.wastewater_plant.update': { vi: 'Sửa nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant edited' },
+  'park.wastewater_plant.record': {
+    vi: 'Ghi trạng thái, công suất nhà máy xử lý nước thải',
+    en: 'Wastewater plant status recorded',
+  },
   'enterprise.create': { vi: 'Tạo doanh nghiệp', en: 'Enterprise created' },
   'enterprise.update': { vi: 'Sửa doanh nghiệp', en: 'Enterprise edited' },
   'enterprise.update_contact': { vi: 'Cập nhật thông tin liên hệ doanh nghiệp', en: 'Enterprise contact updated' },
@@ -75,4 +81,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'exchange_rate.create': { vi: 'Ghi tỷ giá', en: 'Exchange rate recorded' },
   'project.create': { vi: 'Tạo dự án và cấp GCNĐKĐT', en: 'Project created and certificate issued' },
   'project.record_event': { vi: 'Ghi sự kiện GCNĐKĐT', en: 'Certificate event recorded' },
+  'project.update': { vi: 'Sửa thông tin dự án', en: 'Project edited' },
+  'project.realised_capital.record': { vi: 'Ghi vốn thực hiện', en: 'Realised capital recorded' },
+  'project.realised_capital.remove': { vi: 'Xóa vốn thực hiện của một kỳ', en: 'Realised capital removed' },
+  'demo.load': { vi: 'Nạp dữ liệu mẫu (quốc gia giả lập)', en: 'Demo country loaded' },
 };

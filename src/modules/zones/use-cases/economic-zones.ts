@@ -53,14 +53,14 @@ type AreaRow = typeof economicZoneAreas.$inferSelect;
 
 const ZONE = { vi: 'khu kinh tế', en: 'economic zone' };
 
-async function readZoneRow(deps: ZonesDeps, id: string): Promise<ZoneRow> {
+export async function readZoneRow(deps: ZonesDeps, id: string): Promise<ZoneRow> {
   const [row] = await deps.db.select().from(economicZones).where(eq(economicZones.id, id));
   if (!row) throw notFound(ZONE.vi, 'Economic zone');
   return row;
 }
 
 /** The developers of the parks in each zone: a developer reads the zone its park lies in. */
-async function developersByZone(deps: ZonesDeps, zoneIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function developersByZone(deps: ZonesDeps, zoneIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (zoneIds.length === 0) return out;
   const rows = await deps.db
@@ -71,7 +71,7 @@ async function developersByZone(deps: ZonesDeps, zoneIds: readonly string[]): Pr
   return out;
 }
 
-async function zoneTarget(
+export async function zoneTarget(
   deps: ZonesDeps,
   zone: { adminUnitId: string },
   developers: readonly string[] = [],

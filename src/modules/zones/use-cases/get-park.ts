@@ -4,10 +4,12 @@ import type { Actor } from '../../../platform/auth/actor';
 import { authorize, isAllowed } from '../../../platform/auth/policy';
 import type { ParkDetail } from '../contract';
 import { LAND_MEASURES, type LandMeasure, occupancy, parkLandAsOf } from '../park-land';
+import { landTimeSeries } from '../park-land-series';
 import { availableActions } from '../park-lifecycle';
 import { industrialParks } from '../schema';
 import { landRowToValue, loadHistories, rowToEventOut } from './park-history';
 import { type ParkRow, parkAsOf, zoneTypesOf } from './park-views';
+import { loadPlants, plantOut } from './plant-views';
 import { parkTarget, todayOf, unitRef, type ZonesDeps } from './shared';
 
 export async function readParkRow(deps: ZonesDeps, id: string): Promise<ParkRow> {
@@ -28,10 +30,11 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
 
   const today = todayOf(deps);
   const asOf = asOfDate ?? today;
-  const [histories, zoneTypes, ix] = await Promise.all([
+  const [histories, zoneTypes, ix, plants] = await Promise.all([
     loadHistories(deps.db, [id]),
     zoneTypesOf(deps.db, [row.parentZoneId]),
     deps.geo.getIndex(),
+    loadPlants(deps.db, [id]),
   ]);
   const history = histories.get(id);
   const provinceAsOf = ix.currentEquivalent(row.adminUnitId, asOf);
@@ -57,6 +60,7 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
 
   const canManage = isAllowed(actor, 'zone:manage', target);
+  const canUpdateLand = isAllowed(actor, 'park_land:update', target);
   return {
     ...summary,
     asOf,
@@ -84,11 +88,15 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
       counted,
     },
     timeline,
+    landSeries: landTimeSeries(events, land),
+    wastewater: (plants.get(id) ?? []).map((p) => plantOut(p, asOf)),
     availableActions: canManage ? [...availableActions(events)] : [],
     permissions: {
       update: canManage,
       recordEvent: canManage && availableActions(events).length > 0,
-      updateLand: isAllowed(actor, 'park_land:update', target),
+      updateLand: canUpdateLand,
+      // A plant is park infrastructure: its Board or its developer reports it, as for land.
+      updateWastewater: canUpdateLand,
     },
   };
 }
