@@ -28,6 +28,9 @@ export const economicZones = pgTable(
     generalPlanDecisionDate: day('general_plan_decision_date'),
     establishedLandHa: ha('established_land_ha'),
     establishedWaterHa: ha('established_water_ha'),
+    /** A representative point (its management centre or the middle of its land), for the map. */
+    lon: numeric('lon', { precision: 9, scale: 6 }),
+    lat: numeric('lat', { precision: 9, scale: 6 }),
     ...recordTimestamps(),
   },
   (t) => [
@@ -163,5 +166,71 @@ export const wastewaterPlantRecords = pgTable(
   (t) => [
     unique('wastewater_plant_records_key').on(t.plantId, t.date, t.status),
     check('wastewater_plant_records_status', sql`${t.status} in ('not_built','under_construction','operating')`),
+  ],
+);
+
+/**
+ * Non-tariff, free-trade and bonded zones inside a KKT (Biểu 2112), with their founding and
+ * construction-plan documents. Their status and areas are dated rows below.
+ */
+export const specialZones = pgTable(
+  'special_zones',
+  {
+    id: uuid('id').primaryKey(),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => economicZones.id),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    decisionNo: text('decision_no'),
+    decisionDate: day('decision_date'),
+    decisionAuthority: text('decision_authority'),
+    planDecisionNo: text('plan_decision_no'),
+    planDecisionDate: day('plan_decision_date'),
+    ...recordTimestamps(),
+  },
+  (t) => [
+    index('special_zones_zone').on(t.zoneId),
+    check('special_zones_kind', sql`${t.kind} in ('non_tariff','free_trade','bonded')`),
+  ],
+);
+
+/** The status of a special zone from a date on (under construction, operating, dissolved). */
+export const specialZoneStatuses = pgTable(
+  'special_zone_statuses',
+  {
+    id: uuid('id').primaryKey(),
+    specialZoneId: uuid('special_zone_id')
+      .notNull()
+      .references(() => specialZones.id),
+    date: day('date').notNull(),
+    status: text('status').notNull(),
+    decisionNo: text('decision_no'),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    unique('special_zone_statuses_key').on(t.specialZoneId, t.date),
+    check('special_zone_statuses_status', sql`${t.status} in ('under_construction','operating','dissolved')`),
+  ],
+);
+
+/** Established, industrial-service and leased land of a special zone, each a dated series. */
+export const specialZoneAreas = pgTable(
+  'special_zone_areas',
+  {
+    id: uuid('id').primaryKey(),
+    specialZoneId: uuid('special_zone_id')
+      .notNull()
+      .references(() => specialZones.id),
+    measure: text('measure').notNull(),
+    asOf: day('as_of').notNull(),
+    valueHa: ha('value_ha').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    unique('special_zone_areas_key').on(t.specialZoneId, t.measure, t.asOf),
+    check('special_zone_areas_measure', sql`${t.measure} in ('established','industrial','leased')`),
+    check('special_zone_areas_positive', sql`${t.valueHa} >= 0`),
   ],
 );
