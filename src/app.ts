@@ -34,7 +34,12 @@ export async function createApp(deps: AppDeps) {
   const calendar = createCalendarModule(shared);
   const reference = createReferenceModule(shared);
   const zones = createZonesModule({ ...shared, geo: geo.service });
-  const investment = createInvestmentModule({ ...shared, geo: geo.service, zones: zones.service });
+  const investment = createInvestmentModule({
+    ...shared,
+    geo: geo.service,
+    zones: zones.service,
+    reference: reference.service,
+  });
 
   const http = await buildHttpApp({
     database,

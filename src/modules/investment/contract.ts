@@ -439,6 +439,7 @@ export const ProjectSummary = z.object({
   projectCode: z.string(),
   name: z.string(),
   enterpriseId: z.string().uuid().nullable(),
+  enterprise: z.object({ id: z.string().uuid(), taxCode: z.string(), nameVi: z.string() }).nullable(),
   locationKind: z.enum(['park', 'zone', 'special_zone']),
   parkId: z.string().uuid().nullable(),
   zoneId: z.string().uuid().nullable(),
@@ -500,6 +501,7 @@ export const ProjectQuery = z.object({
   parkId: RecordId.optional(),
   zoneId: RecordId.optional(),
   enterpriseId: RecordId.optional(),
+  investorId: RecordId.optional().describe('projects this investor holds a share of on `asOf`'),
   origin: Origin.optional(),
   partnerCountry: CountryCode.optional().describe('main foreign partner on `asOf`'),
   status: CertificateStatus.optional(),
@@ -576,8 +578,8 @@ export type ProjectProfileQuery = z.infer<typeof ProjectProfileQuery>;
 
 const Count = z.number().int();
 const FormAmounts = z.object({
-  fdiMillionUsd: z.string().describe('FDI projects, triệu USD, 2 decimals'),
-  ddiBillionVnd: z.string().describe('DDI projects, tỷ đồng, 2 decimals'),
+  fdiMillionUsd: z.string().describe('FDI projects, triệu USD, rounded to 2 decimals'),
+  ddiBillionVnd: z.string().describe('DDI projects, tỷ đồng, rounded to 2 decimals'),
 });
 
 /**

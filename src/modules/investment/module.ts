@@ -1,10 +1,7 @@
-import type { Db } from '../../platform/db/client';
-import type { GeoService } from '../geo/service';
-import type { ZonesService } from '../zones/service';
 import { investmentRoutes } from './routes';
-import { createInvestmentService } from './service';
+import { createInvestmentService, type InvestmentDeps } from './service';
 
-export function createInvestmentModule(shared: { db: Db; clock: () => Date; geo: GeoService; zones: ZonesService }) {
+export function createInvestmentModule(shared: InvestmentDeps) {
   const service = createInvestmentService(shared);
   return { service, routes: investmentRoutes(service) };
 }

@@ -28,6 +28,7 @@ import {
   UpdateEnterpriseContactBody,
   UpdateInvestorBody,
 } from './contract';
+import { investmentRecordRoutes } from './routes-records';
 import type { InvestmentService } from './service';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
@@ -37,6 +38,7 @@ const write = { ...one, 409: ErrorResponse, 422: ErrorResponse };
 /** HTTP mapping of the investment registry; scope is decided by the service. */
 export function investmentRoutes(investment: InvestmentService) {
   const plugin: FastifyPluginAsyncZod = async (app) => {
+    await app.register(investmentRecordRoutes(investment));
     // ——— Enterprises ———
     app.get(
       '/api/enterprises',

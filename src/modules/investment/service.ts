@@ -9,11 +9,16 @@ import { createProjectUseCase } from './use-cases/create-project';
 import { enterpriseUseCases } from './use-cases/manage-enterprises';
 import { exchangeRateUseCases } from './use-cases/manage-exchange-rates';
 import { investorUseCases } from './use-cases/manage-investors';
+import { originPreviewUseCase } from './use-cases/origin-preview';
 import { periodFlowsUseCase } from './use-cases/period-flows-for';
 import { createPlaceScopes } from './use-cases/places';
+import { type ProfileDeps, projectProfileUseCase } from './use-cases/project-profile';
 import { projectScope } from './use-cases/project-scope';
 import { projectReadUseCases } from './use-cases/read-projects';
+import { readTrailUseCases } from './use-cases/read-trail';
+import { realisedCapitalUseCases } from './use-cases/realised-capital';
 import { recordCertificateEventUseCase, rederiveOrigins } from './use-cases/record-certificate-event';
+import { updateProjectUseCase } from './use-cases/update-project';
 
 /**
  * The investment registry's use cases (docs/registry-model.md): enterprises, investors, State
@@ -21,7 +26,16 @@ import { recordCertificateEventUseCase, rederiveOrigins } from './use-cases/reco
  * (with the record's target once it is known) and writes in one audited transaction; the
  * projects' cached origin, status and capital are rewritten in that same transaction.
  */
-export function createInvestmentService(deps: { db: Db; clock: () => Date; geo: GeoService; zones: ZonesService }) {
+export type InvestmentDeps = {
+  db: Db;
+  clock: () => Date;
+  geo: GeoService;
+  zones: ZonesService;
+  /** Country names for the partner rows of the profile. */
+  reference: ProfileDeps['reference'];
+};
+
+export function createInvestmentService(deps: InvestmentDeps) {
   const ctx: Ctx = {
     db: deps.db,
     clock: deps.clock,
@@ -33,6 +47,8 @@ export function createInvestmentService(deps: { db: Db; clock: () => Date; geo: 
   const investors = investorUseCases(ctx, scope);
   const rates = exchangeRateUseCases(ctx);
   const read = projectReadUseCases(ctx, scope);
+  const realised = realisedCapitalUseCases(ctx, scope, read);
+  const trails = readTrailUseCases(ctx, scope, read, enterprises, investors);
 
   return {
     createEnterprise: enterprises.createEnterprise,
@@ -57,6 +73,17 @@ export function createInvestmentService(deps: { db: Db; clock: () => Date; geo: 
     listCertificateEvents: read.listEvents,
     findProjects: read.findProjects,
     periodFlowsFor: periodFlowsUseCase(ctx, scope, rates),
+    updateProject: updateProjectUseCase(ctx, scope, read),
+    previewOrigin: originPreviewUseCase(ctx),
+    projectProfile: projectProfileUseCase(ctx, scope, rates, { zones: deps.zones, reference: deps.reference }),
+
+    listRealisedCapital: realised.listRealisedCapital,
+    recordRealisedCapital: realised.recordRealisedCapital,
+    removeRealisedCapital: realised.removeRealisedCapital,
+
+    projectTrail: trails.projectTrail,
+    enterpriseTrail: trails.enterpriseTrail,
+    investorTrail: trails.investorTrail,
   };
 }
 export type InvestmentService = ReturnType<typeof createInvestmentService>;

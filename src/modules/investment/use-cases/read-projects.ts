@@ -207,6 +207,28 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     if (query.parkId) conditions.push(and(eq(projects.locationKind, 'park'), eq(projects.parkId, query.parkId))!);
     if (query.zoneId) conditions.push(await scope.inZone(query.zoneId));
     if (query.enterpriseId) conditions.push(eq(projects.enterpriseId, query.enterpriseId));
+    if (query.investorId) {
+      const heldOn = cached
+        ? isNull(projectInvestors.validTo)
+        : and(
+            lte(projectInvestors.validFrom, asOf),
+            or(isNull(projectInvestors.validTo), gt(projectInvestors.validTo, asOf)),
+          );
+      conditions.push(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(projectInvestors)
+            .where(
+              and(
+                eq(projectInvestors.projectId, projects.id),
+                eq(projectInvestors.investorId, query.investorId),
+                heldOn,
+              ),
+            ),
+        ),
+      );
+    }
     if (query.type) conditions.push(eq(projects.type, query.type));
     if (query.sector) conditions.push(sql`${query.sector} = any(${projects.sectors})`);
     const q = query.q ? foldSearch(query.q) : '';
@@ -287,6 +309,16 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         );
     }
 
+    const enterpriseIds = [...new Set(pageRows.map((r) => r.enterpriseId).filter((x): x is string => x !== null))];
+    const owners = new Map(
+      (enterpriseIds.length
+        ? await db
+            .select({ id: enterprises.id, taxCode: enterprises.taxCode, nameVi: enterprises.nameVi })
+            .from(enterprises)
+            .where(inArray(enterprises.id, enterpriseIds))
+        : []
+      ).map((e) => [e.id, e]),
+    );
     const items: ProjectSummary[] = pageRows.map((r) => {
       const f = facts?.get(r.id);
       const base = {
@@ -294,6 +326,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         projectCode: r.projectCode,
         name: r.name,
         enterpriseId: r.enterpriseId,
+        enterprise: r.enterpriseId ? (owners.get(r.enterpriseId) ?? null) : null,
         locationKind: r.locationKind as ProjectSummary['locationKind'],
         parkId: r.parkId,
         zoneId: r.zoneId,
