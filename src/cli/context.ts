@@ -17,7 +17,9 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
 /** CLI errors read like the web's: Vietnamese, then English. */
 export function explain(err: unknown): string {
   if (err instanceof AppError) return `${err.message}\n${err.messageEn}`;
-  return err instanceof Error ? err.message : String(err);
+  const text = err instanceof Error ? err.message : String(err);
+  // A failed bulk statement quotes every parameter: keep the head, which names the statement.
+  return text.length > 2000 ? `${text.slice(0, 2000)} …` : text;
 }
 
 export function describeDatabase(databaseUrl: string | undefined, dataDir: string): string {

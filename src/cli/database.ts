@@ -1,5 +1,6 @@
 import { createApp } from '../app';
-import { describeDemoAccounts, seedDemo } from '../demo/seed';
+import { describeDemoAccounts, describeLoad, describeProgress, seedDemo } from '../demo/seed';
+import { AppError } from '../kernel/errors';
 import { seedReferenceData } from '../seed';
 import { describeDatabase, loadConfig, withDatabase } from './context';
 
@@ -12,7 +13,33 @@ export async function migrateCommand() {
   });
 }
 
-export async function seedCommand(options: { demo?: boolean }) {
+function numberOption(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `--${name} phải là một số: "${text}".`,
+      `--${name} must be a number: "${text}".`,
+    );
+  }
+  return n;
+}
+
+export async function seedCommand(
+  dataset: string | undefined,
+  options: { demo?: boolean; scale?: string; seed?: string },
+) {
+  if (dataset !== undefined && dataset !== 'demo') {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Không có bộ dữ liệu "${dataset}" (chỉ có: demo).`,
+      `There is no dataset "${dataset}" (only: demo).`,
+    );
+  }
+  const demo = dataset === 'demo' || options.demo === true;
+  const scale = numberOption(options.scale, 'scale');
+  const seed = numberOption(options.seed, 'seed');
   await withDatabase(async (database) => {
     const config = loadConfig();
     const app = await createApp({ database, config });
@@ -22,12 +49,21 @@ export async function seedCommand(options: { demo?: boolean }) {
         ? `Đã nạp / loaded: ${loaded.join(', ')}`
         : 'Dữ liệu danh mục đã mới nhất / reference data up to date',
     );
-    if (options.demo) {
-      const { created } = await seedDemo(app);
+    if (demo) {
+      const { country, accountsCreated } = await seedDemo(app, database.db, {
+        ...(scale === undefined ? {} : { scale }),
+        ...(seed === undefined ? {} : { seed }),
+        onProgress: (p) => console.log(describeProgress(p)),
+      });
       console.log(
-        created
+        country
+          ? describeLoad(country)
+          : 'Sổ đăng ký đã có dữ liệu: bỏ qua quốc gia mẫu / the registry has records: demo country skipped',
+      );
+      console.log(
+        accountsCreated
           ? `Tài khoản mẫu / demo accounts:\n${describeDemoAccounts()}`
-          : 'CSDL đã có người dùng: bỏ qua dữ liệu mẫu / users exist: demo skipped',
+          : 'CSDL đã có người dùng: bỏ qua tài khoản mẫu / users exist: demo accounts skipped',
       );
     }
     await app.http.close();

@@ -1,5 +1,5 @@
 import { createApp } from '../app';
-import { describeDemoAccounts, seedDemo } from '../demo/seed';
+import { describeDemoAccounts, describeLoad, describeProgress, seedDemo } from '../demo/seed';
 import { openMigratedDatabase } from '../platform/db/database';
 import { seedReferenceData } from '../seed';
 import { describeDatabase, loadConfig } from './context';
@@ -14,7 +14,12 @@ export async function serveCommand(options: { port?: string; host?: string; demo
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
   });
   await seedReferenceData(app);
-  if (options.demo) await seedDemo(app);
+  if (options.demo) {
+    const { country } = await seedDemo(app, database.db, {
+      onProgress: (p) => console.log(describeProgress(p)),
+    });
+    if (country) console.log(describeLoad(country));
+  }
 
   const port = Number(options.port ?? config.port);
   const host = options.host ?? config.host;

@@ -24,7 +24,8 @@ export async function startTestServer(): Promise<{
     database,
     config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: path.join(projectRoot, 'dist', 'web') },
   });
-  await seedDemo(app);
+  // Accounts only: each browser test records the registry data it needs.
+  await seedDemo(app, database.db, { country: false });
   const address = await app.http.listen({ port: 0, host: '127.0.0.1' });
   const accounts = Object.fromEntries(
     DEMO_ACCOUNTS.map((a) => [a.role, { username: a.username, password: a.password }]),

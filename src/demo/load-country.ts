@@ -1,0 +1,172 @@
+/**
+ * `iza seed demo`: writes the generated demo country into the registry tables in ONE audited
+ * transaction — all or nothing, like every import. Rows go in multi-row INSERTs in batches;
+ * projects stream from the generator, so scale 10 never holds the whole country in memory.
+ */
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { recordAudit } from '../platform/audit/service';
+import { systemActor } from '../platform/auth/actor';
+import type { Db, Tx } from '../platform/db/client';
+import {
+  certificateEvents,
+  economicZoneAreas,
+  economicZones,
+  enterprises,
+  industrialParks,
+  investors,
+  parkEvents,
+  parkLandValues,
+  projectInvestors,
+  projects,
+  wastewaterPlantRecords,
+  wastewaterPlants,
+} from '../platform/db/schema';
+import { inTransaction } from '../platform/db/transaction';
+import { DEMO_LABEL, type DemoCountry, generateDemoCountry } from './country/index';
+import { enterpriseRow, investorRow, parkRows, plantRows, projectRows, uuidOf, zoneRows } from './country-rows';
+
+export type LoadProgress = { phase: string; done: number; total: number };
+
+export type LoadResult = {
+  seed: number;
+  scale: number;
+  today: string;
+  counts: Record<string, number>;
+  milliseconds: number;
+};
+
+/** Parameters per statement stay far below PostgreSQL's 65,535. */
+const MAX_PARAMS = 30_000;
+
+class Batcher {
+  private readonly pending = new Map<PgTable, Record<string, unknown>[]>();
+  readonly counts: Record<string, number> = {};
+
+  constructor(private readonly tx: Tx) {}
+
+  async add(table: PgTable, name: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+    if (rows.length === 0) return;
+    const list = this.pending.get(table) ?? [];
+    list.push(...rows);
+    this.pending.set(table, list);
+    this.counts[name] = (this.counts[name] ?? 0) + rows.length;
+    const columns = Object.keys(rows[0]!).length;
+    if (list.length * columns >= MAX_PARAMS) await this.flush(table);
+  }
+
+  /**
+   * Writes the pending rows of `table` and of every table first added before it: parents are
+   * always added before their children, so foreign keys find their rows.
+   */
+  async flush(table?: PgTable): Promise<void> {
+    const order = [...this.pending.keys()];
+    const tables = table ? order.slice(0, order.indexOf(table) + 1) : order;
+    for (const t of tables) {
+      const rows = this.pending.get(t);
+      if (!rows?.length) continue;
+      this.pending.set(t, []);
+      await this.tx.insert(t).values(rows as never);
+    }
+  }
+}
+
+/** Whether the registry already has records: the demo is loaded only into an empty registry. */
+export async function registryIsEmpty(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({
+      n: sql<number>`(select count(*) from industrial_parks) + (select count(*) from projects) + (select count(*) from enterprises)`,
+    })
+    .from(sql`(select 1) as one`);
+  return Number(row?.n ?? 0) === 0;
+}
+
+export async function loadDemoCountry(
+  db: Db,
+  options: { seed?: number; scale?: number; today: string; clock?: () => Date; onProgress?: (p: LoadProgress) => void },
+): Promise<LoadResult> {
+  const started = performance.now();
+  const country: DemoCountry = generateDemoCountry({
+    today: options.today,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.scale === undefined ? {} : { scale: options.scale }),
+  });
+  const at = (options.clock ?? (() => new Date()))();
+  const progress = options.onProgress ?? (() => {});
+  const { counts } = country;
+
+  const written = await inTransaction(db, async (tx) => {
+    const b = new Batcher(tx);
+    progress({ phase: 'enterprises', done: 0, total: counts.enterprises });
+    let n = 0;
+    for (const e of country.enterprises) {
+      await b.add(enterprises, 'enterprises', [enterpriseRow(e, at)]);
+      if (++n % 5000 === 0) progress({ phase: 'enterprises', done: n, total: counts.enterprises });
+    }
+    await b.flush(enterprises);
+    progress({ phase: 'investors', done: 0, total: counts.investors });
+    for (const i of country.investors) await b.add(investors, 'investors', [investorRow(i, at)]);
+    await b.flush(investors);
+
+    progress({ phase: 'zones', done: 0, total: counts.economicZones + counts.parks });
+    for (const z of country.economicZones) {
+      const r = zoneRows(z, at);
+      await b.add(economicZones, 'economicZones', [r.zone]);
+      await b.add(economicZoneAreas, 'economicZoneAreas', r.areas);
+    }
+    await b.flush(economicZones);
+    for (const p of country.parks) {
+      const r = parkRows(p, at);
+      await b.add(industrialParks, 'parks', [r.park]);
+      await b.add(parkEvents, 'parkEvents', r.events);
+      await b.add(parkLandValues, 'parkLandValues', r.land);
+    }
+    await b.flush(industrialParks);
+    for (const w of country.wastewaterPlants) {
+      const r = plantRows(w, at);
+      await b.add(wastewaterPlants, 'wastewaterPlants', [r.plant]);
+      await b.add(wastewaterPlantRecords, 'wastewaterPlantRecords', r.records);
+    }
+    await b.flush();
+
+    n = 0;
+    progress({ phase: 'projects', done: 0, total: counts.projects });
+    for (const p of country.projects) {
+      const r = projectRows(p, country.today, at);
+      await b.add(projects, 'projects', [r.project]);
+      await b.add(certificateEvents, 'certificateEvents', r.events);
+      await b.add(projectInvestors, 'projectInvestors', r.investors);
+      if (++n % 5000 === 0) progress({ phase: 'projects', done: n, total: counts.projects });
+    }
+    await b.flush(projects);
+    await b.flush();
+
+    // Each park names its infrastructure project once the projects exist.
+    const links = country.parks.filter((p) => p.infrastructureProjectId);
+    for (let k = 0; k < links.length; k += 1000) {
+      const part = links.slice(k, k + 1000);
+      const values = sql.join(
+        part.map((p) => sql`(${uuidOf(p.id)}::uuid, ${uuidOf(p.infrastructureProjectId!)}::uuid)`),
+        sql`, `,
+      );
+      await tx.execute(
+        sql`update industrial_parks p set infrastructure_project_id = v.project from (values ${values}) as v(park, project) where p.id = v.park`,
+      );
+    }
+    await recordAudit(tx, systemActor('demo-seed'), {
+      action: 'demo.load',
+      entityType: 'demo_country',
+      entityId: `seed-${country.seed}-scale-${country.scale}`,
+      after: { label: DEMO_LABEL, seed: country.seed, scale: country.scale, today: country.today, rows: b.counts },
+    });
+    progress({ phase: 'done', done: counts.projects, total: counts.projects });
+    return b.counts;
+  });
+  return {
+    seed: country.seed,
+    scale: country.scale,
+    today: country.today,
+    counts: written,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
