@@ -44,6 +44,40 @@ export type ForeignControlRule = {
 
 export const FOREIGN_CONTROL_RULES: readonly ForeignControlRule[] = [
   {
+    // Before the 2005 law, foreign investment was licensed under its own law: a project had foreign
+    // investors or it did not; a Vietnamese company was never itself a foreign investor.
+    id: 'ldtnn1987-foreign-investor',
+    lawVi: 'Luật Đầu tư nước ngoài tại Việt Nam 1987 (sửa đổi 1990, 1992; thay bằng Luật 1996, sửa đổi 2000)',
+    lawEn: 'Law on Foreign Investment in Viet Nam 1987 (amended 1990, 1992; replaced 1996, amended 2000)',
+    legalBasis: 'Điều 2 Luật Đầu tư nước ngoài tại Việt Nam 1996 (sửa đổi 2000) (hiệu lực đến 30/06/2006)',
+    effectiveFrom: '1988-01-01',
+    effectiveTo: '2006-06-30',
+    confidence: 'I',
+    source: 'https://thuvienphapluat.vn/van-ban/Dau-tu/Luat-Dau-tu-nuoc-ngoai-tai-Viet-Nam-1996-52-L-CTN-39895.aspx',
+    // No Art. 23(1) equivalent: a share over 100% never happens, so Vietnamese organisations stay domestic.
+    thresholdPercent: '100',
+    thresholdInclusive: false,
+    partnershipForeignMajority: false,
+    chain: 'point_a_only',
+    projectIsFdiWhen: 'any_foreign_investor',
+  },
+  {
+    id: 'ldt2005-nd108-art56',
+    lawVi: 'Luật Đầu tư số 59/2005/QH11 và Nghị định 108/2006/NĐ-CP',
+    lawEn: 'Law on Investment No. 59/2005/QH11 and Decree 108/2006/ND-CP',
+    legalBasis:
+      'Điều 3 Luật Đầu tư số 59/2005/QH11; Điều 56 Nghị định 108/2006/NĐ-CP (doanh nghiệp có trên 49% vốn nước ngoài đầu tư như nhà đầu tư nước ngoài) (hiệu lực 01/07/2006 – 30/06/2015)',
+    effectiveFrom: '2006-07-01',
+    effectiveTo: '2015-06-30',
+    confidence: 'M',
+    source: 'https://thuvienphapluat.vn/van-ban/Dau-tu/Nghi-dinh-108-2006-ND-CP-huong-dan-Luat-Dau-tu-15166.aspx',
+    thresholdPercent: '49',
+    thresholdInclusive: false,
+    partnershipForeignMajority: false,
+    chain: 'point_a_only',
+    projectIsFdiWhen: 'any_foreign_investor',
+  },
+  {
     id: 'loi2014-art23-1',
     lawVi: 'Luật Đầu tư số 67/2014/QH13',
     lawEn: 'Law on Investment No. 67/2014/QH13',

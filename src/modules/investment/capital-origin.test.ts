@@ -138,8 +138,23 @@ describe('classifyCapitalOrigin: worked examples', () => {
     expect(at51.reason.vi).toContain('từ 51% trở lên');
   });
 
-  it('has no rule before the 2014 law took effect', () => {
-    const e = thrown(() => classifyCapitalOrigin([org('100')], '2015-06-30'));
+  it('reads older projects by the law of their day, and has no rule before foreign investment was licensed', () => {
+    // Decree 108/2006 Art. 56: over 49% foreign-held makes a Vietnamese company invest as a foreign investor.
+    const half = { kind: 'organisation' as const, nationality: 'VN', share: '100', foreignShare: '49.5' };
+    expect(classifyCapitalOrigin([half], '2015-06-30').origin).toBe('FDI');
+    expect(classifyCapitalOrigin([{ ...half, foreignShare: '49' }], '2015-06-30').origin).toBe('DDI');
+    // Under the 1996 law a Vietnamese company was never a foreign investor; a foreign one always was.
+    expect(classifyCapitalOrigin([{ ...half, foreignShare: '99' }], '2005-01-01').origin).toBe('DDI');
+    expect(
+      classifyCapitalOrigin(
+        [
+          { kind: 'organisation', nationality: 'JP', share: '1' },
+          { ...half, share: '99' },
+        ],
+        '2005-01-01',
+      ).origin,
+    ).toBe('FDI');
+    const e = thrown(() => classifyCapitalOrigin([org('100')], '1987-12-31'));
     expect(e.code).toBe('UNPROCESSABLE');
     expect(e.messageEn).toContain('recorded from its licence');
   });
@@ -149,8 +164,13 @@ describe('classifyCapitalOrigin: worked examples', () => {
       expect(r.legalBasis).toMatch(/Luật Đầu tư/);
       expect(r.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(FOREIGN_CONTROL_RULES[0]?.effectiveTo).toBe('2020-12-31');
-    expect(FOREIGN_CONTROL_RULES[1]?.effectiveFrom).toBe('2021-01-01');
+    // Each window starts the day after the previous one ends: no gap, no overlap.
+    for (let i = 1; i < FOREIGN_CONTROL_RULES.length; i++) {
+      const end = new Date(`${FOREIGN_CONTROL_RULES[i - 1]!.effectiveTo}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 1);
+      expect(FOREIGN_CONTROL_RULES[i]!.effectiveFrom).toBe(end.toISOString().slice(0, 10));
+    }
+    expect(FOREIGN_CONTROL_RULES.at(-1)?.effectiveTo).toBeNull();
   });
 });
 
