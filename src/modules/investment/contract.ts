@@ -399,7 +399,17 @@ export const CertificateEventView = z.object({
   exchangeRate: ExchangeRate.nullable(),
   objectives: z.array(z.string()).nullable(),
   schedule: z.string().nullable(),
-  investors: z.array(z.object({ investorId: z.string().uuid(), share: z.string() })).nullable(),
+  investors: z
+    .array(
+      z.object({
+        investorId: z.string().uuid(),
+        share: z.string(),
+        name: z.string().nullable(),
+        nationality: z.string().nullable(),
+      }),
+    )
+    .nullable()
+    .describe('issued, or adjusted with a change of investors: the whole list set by the event'),
   /** Dated on or before the as-of day. */
   applied: z.boolean(),
   recordedAt: z.string().datetime(),

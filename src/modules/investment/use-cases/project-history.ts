@@ -83,7 +83,9 @@ export function toPureEvent(row: EventRow, rate: RateRow | null): CertificateEve
   }
 }
 
-export function eventView(s: StoredEvent, asOf: string): CertificateEventView {
+export type InvestorNames = ReadonlyMap<string, { name: string; nationality: string }>;
+
+export function eventView(s: StoredEvent, asOf: string, names: InvestorNames = new Map()): CertificateEventView {
   const { row, rate } = s;
   const details = (row.details ?? {}) as EventDetails;
   const kind = row.kind as CertificateEventView['kind'];
@@ -100,7 +102,13 @@ export function eventView(s: StoredEvent, asOf: string): CertificateEventView {
     exchangeRate: rate ? rateView(rate) : null,
     objectives: details.objectives ?? null,
     schedule: details.schedule ?? null,
-    investors: details.investors ?? null,
+    investors:
+      details.investors?.map((i) => ({
+        investorId: i.investorId,
+        share: trimDecimal(i.share)!,
+        name: names.get(i.investorId)?.name ?? null,
+        nationality: names.get(i.investorId)?.nationality ?? null,
+      })) ?? null,
     applied: row.date <= asOf,
     recordedAt: row.recordedAt.toISOString(),
   };
@@ -153,6 +161,21 @@ export async function loadInvestorsOn(
     out.set(r.share.projectId, list);
   }
   return out;
+}
+
+/** Names and nationalities of the investors the events' lists name. */
+export async function investorNamesOf(tx: DbOrTx, stored: readonly StoredEvent[]): Promise<InvestorNames> {
+  const ids = [
+    ...new Set(
+      stored.flatMap((s) => ((s.row.details ?? {}) as EventDetails).investors?.map((i) => i.investorId) ?? []),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: investors.id, name: investors.name, nationality: investors.nationality })
+    .from(investors)
+    .where(inArray(investors.id, ids));
+  return new Map(rows.map((r) => [r.id, { name: r.name, nationality: r.nationality }]));
 }
 
 export async function investorsOfProject(tx: DbOrTx, projectId: string, date: string | null) {

@@ -21,6 +21,7 @@ import type { PlaceScope } from './places';
 import {
   eventView,
   type InvestorsOn,
+  investorNamesOf,
   investorsOfProject,
   loadEvents,
   loadInvestorsOn,
@@ -71,6 +72,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
           .where(eq(enterprises.id, row.enterpriseId))
       : [];
     const stored = (await loadEvents(tx, eq(projects.id, row.id))).get(row.id) ?? [];
+    const names = await investorNamesOf(tx, stored);
     const state = certificateStateAsOf(
       stored.map((s) => s.event),
       asOf,
@@ -137,7 +139,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         validFrom: r.share.validFrom,
         validTo: r.share.validTo,
       })),
-      events: stored.map((s) => eventView(s, asOf)),
+      events: stored.map((s) => eventView(s, asOf, names)),
       current: {
         status: row.statusCache as ProjectDetail['current']['status'],
         origin: row.originCache as CapitalOriginKind,

@@ -39,6 +39,27 @@ export async function rederiveOrigins(tx: DbOrTx, projectIds: readonly string[])
   }
 }
 
+const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
+
+/** An adjustment states what it changes (Decree 31/2021 Art. 44–47): capital, land, objectives, schedule or investors. */
+function assertChangesSomething(input: Extract<CertificateEventBody, { kind: 'adjusted' }>) {
+  const changes =
+    (input.capitalDelta && !isZero(input.capitalDelta.value)) ||
+    (input.landAreaDeltaHa !== undefined && !isZero(input.landAreaDeltaHa)) ||
+    input.objectives?.length ||
+    input.schedule ||
+    input.investors;
+  if (!changes) {
+    throw validationFailed(
+      field(
+        'body.kind',
+        'Lần điều chỉnh phải thay đổi ít nhất một nội dung: vốn, diện tích đất, mục tiêu, tiến độ hoặc nhà đầu tư.',
+        'An adjustment must change at least one thing: capital, land area, objectives, schedule or investors.',
+      ),
+    );
+  }
+}
+
 /**
  * Adds an adjustment, re-issue, revocation or termination to a project's certificate. The whole
  * history is validated with the new event (every problem reported); an adjustment that names
@@ -81,6 +102,7 @@ export function recordCertificateEventUseCase(
         shares = await resolveShares(tx, input.investors, 'body.investors');
       }
       assertNotFuture(input.date, today, 'body.date');
+      if (input.kind === 'adjusted') assertChangesSomething(input);
 
       const stored = (await loadEvents(tx, eq(projects.id, projectId))).get(projectId) ?? [];
       const seq = Math.max(0, ...stored.map((s) => s.row.seq)) + 1;
