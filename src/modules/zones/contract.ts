@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
 import { optionalText, requiredText } from '../../kernel/fields';
 import { IsoDate, UnitRef } from '../geo/contract';
+import { SpecialZoneOut } from './contract-special-zones';
 import { PlantOut } from './contract-wastewater';
 import { KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREAS } from './kkt-land';
 import { KKT_TYPES, LOCATION_CLASSES, PARK_KINDS } from './location-class';
@@ -16,6 +17,7 @@ import { ESTABLISHMENT_ACTS, PARK_EVENT_KINDS, PARK_SETS, PARK_STATUSES } from '
 /** Kept here too so the web and the services import one name; defined in kernel/text.ts. */
 export { foldVietnamese } from '../../kernel/text';
 export * from './contract-map';
+export * from './contract-special-zones';
 export * from './contract-wastewater';
 /** Labels and vocabulary of the pure rules, for the web's lists, forms and timelines. */
 export { KKT_AREA_MEASURE_LABELS, KKT_FUNCTIONAL_AREA_DEFS, measureApplies } from './kkt-land';
@@ -422,6 +424,8 @@ const zoneFields = {
   generalPlanDecisionDate: IsoDate.nullable().optional(),
   establishedLandHa: Hectares.nullable().optional(),
   establishedWaterHa: Hectares.nullable().optional(),
+  lon: Lon.nullable().optional().describe('a representative point for the map'),
+  lat: Lat.nullable().optional(),
 };
 
 export const CreateZoneBody = z.object({ code: Code, ...zoneFields });
@@ -463,6 +467,8 @@ export const ZoneSummary = z.object({
   generalPlanDecisionDate: z.string().nullable(),
   establishedLandHa: z.string().nullable(),
   establishedWaterHa: z.string().nullable(),
+  lon: z.number().nullable(),
+  lat: z.number().nullable(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
 });
@@ -487,6 +493,8 @@ export const ZoneDetail = ZoneSummary.extend({
     >,
   ),
   history: z.array(ZoneAreaValue).describe('every recorded value, by date'),
+  specialZones: z.array(SpecialZoneOut).describe('non-tariff, free-trade and bonded zones inside, on the date'),
+  permissions: z.object({ update: z.boolean() }),
 });
 export type ZoneDetail = z.infer<typeof ZoneDetail>;
 

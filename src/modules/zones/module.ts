@@ -4,14 +4,17 @@ import type { GeoService } from '../geo/service';
 import { parkExtraRoutes } from './park-extra-routes';
 import { zonesRoutes } from './routes';
 import { createZonesService } from './service';
+import { specialZoneRoutes } from './special-zone-routes';
 
 export function createZonesModule(shared: { db: Db; clock: () => Date; geo: GeoService }) {
   const service = createZonesService(shared);
   const core = zonesRoutes(service);
   const extra = parkExtraRoutes(service);
+  const special = specialZoneRoutes(service);
   const routes: FastifyPluginAsyncZod = async (app) => {
     await app.register(core);
     await app.register(extra);
+    await app.register(special);
   };
   return { service, routes };
 }

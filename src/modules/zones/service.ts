@@ -5,6 +5,7 @@ import type { GeoService } from '../geo/service';
 import type {
   CreateParkBody,
   CreatePlantBody,
+  CreateSpecialZoneBody,
   CreateZoneBody,
   LandValueBody,
   OccupancyQuery,
@@ -12,17 +13,22 @@ import type {
   ParkPointsQuery,
   ParkQuery,
   PlantRecordBody,
+  SpecialZoneAreaBody,
+  SpecialZoneStatusBody,
   TrailQuery,
   UpdateParkBody,
   UpdatePlantBody,
+  UpdateSpecialZoneBody,
   UpdateZoneBody,
   ZoneAreaBody,
+  ZonePointsQuery,
   ZoneQuery,
 } from './contract';
 import { industrialParks } from './schema';
 import { createPark } from './use-cases/create-park';
-import { createZone, findZones, getZone, recordZoneArea, updateZone, zoneScope } from './use-cases/economic-zones';
+import { createZone, getZone, recordZoneArea, updateZone } from './use-cases/economic-zones';
 import { findParks } from './use-cases/find-parks';
+import { findZones, zonePoints, zoneScope } from './use-cases/find-zones';
 import { getPark } from './use-cases/get-park';
 import { occupancyFor } from './use-cases/occupancy-for';
 import { parkPoints } from './use-cases/park-points';
@@ -30,6 +36,12 @@ import { recordLandValue } from './use-cases/record-land-value';
 import { recordParkEvent } from './use-cases/record-park-event';
 import { parkTrail, zoneTrail } from './use-cases/record-trail';
 import type { ZonesDeps } from './use-cases/shared';
+import {
+  createSpecialZone,
+  recordSpecialZoneArea,
+  recordSpecialZoneStatus,
+  updateSpecialZone,
+} from './use-cases/special-zones';
 import { updatePark } from './use-cases/update-park';
 import { createPlant, recordPlant, updatePlant } from './use-cases/wastewater-plants';
 
@@ -58,6 +70,17 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
     recordZoneArea: (actor: Actor, id: string, body: ZoneAreaBody) => recordZoneArea(d, actor, id, body),
     zoneTrail: (actor: Actor, id: string, query: Partial<TrailQuery> = {}) =>
       zoneTrail(d, actor, id, { page: 1, pageSize: 20, ...query }),
+    zonePoints: (actor: Actor, query: ZonePointsQuery = {}) => zonePoints(d, actor, query),
+
+    // ——— Special zones inside a KKT ———
+    createSpecialZone: (actor: Actor, zoneId: string, body: CreateSpecialZoneBody) =>
+      createSpecialZone(d, actor, zoneId, body),
+    updateSpecialZone: (actor: Actor, zoneId: string, id: string, body: UpdateSpecialZoneBody) =>
+      updateSpecialZone(d, actor, zoneId, id, body),
+    recordSpecialZoneStatus: (actor: Actor, zoneId: string, id: string, body: SpecialZoneStatusBody) =>
+      recordSpecialZoneStatus(d, actor, zoneId, id, body),
+    recordSpecialZoneArea: (actor: Actor, zoneId: string, id: string, body: SpecialZoneAreaBody) =>
+      recordSpecialZoneArea(d, actor, zoneId, id, body),
 
     // ——— Parks ———
     createPark: (actor: Actor, body: CreateParkBody) => createPark(d, actor, body),

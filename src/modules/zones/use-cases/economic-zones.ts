@@ -3,22 +3,13 @@
  * a date with the totals of Biểu 2108/2110 (kkt-land.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { type FieldErrors, notFound } from '../../../kernel/errors';
 import { recordAudit } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, isAllowed, type Target } from '../../../platform/auth/policy';
 import { inTransaction } from '../../../platform/db/transaction';
-import type {
-  CreateZoneBody,
-  UpdateZoneBody,
-  ZoneAreaBody,
-  ZoneDetail,
-  ZoneList,
-  ZoneQuery,
-  ZoneSummary,
-} from '../contract';
-import { foldVietnamese } from '../contract';
+import type { CreateZoneBody, UpdateZoneBody, ZoneAreaBody, ZoneDetail, ZoneSummary } from '../contract';
 import {
   KKT_AREA_MEASURE_LABELS,
   KKT_FUNCTIONAL_AREA_DEFS,
@@ -41,12 +32,14 @@ import {
   inputFailed,
   isViolation,
   nextUpdatedAt,
+  numberOrNull,
   rulesFailed,
   staleRecord,
   todayOf,
   unitRef,
   type ZonesDeps,
 } from './shared';
+import { specialZonesOf } from './special-zone-views';
 
 type ZoneRow = typeof economicZones.$inferSelect;
 type AreaRow = typeof economicZoneAreas.$inferSelect;
@@ -86,7 +79,7 @@ const zoneAuditView = (z: ZoneRow) => ({
   establishedWaterHa: decimalText(z.establishedWaterHa),
 });
 
-async function summary(deps: ZonesDeps, z: ZoneRow, asOf: string): Promise<ZoneSummary> {
+export async function zoneSummary(deps: ZonesDeps, z: ZoneRow, asOf: string): Promise<ZoneSummary> {
   const ix = await deps.geo.getIndex();
   return {
     id: z.id,
@@ -103,6 +96,8 @@ async function summary(deps: ZonesDeps, z: ZoneRow, asOf: string): Promise<ZoneS
     generalPlanDecisionDate: z.generalPlanDecisionDate,
     establishedLandHa: decimalText(z.establishedLandHa),
     establishedWaterHa: decimalText(z.establishedWaterHa),
+    lon: numberOrNull(z.lon),
+    lat: numberOrNull(z.lat),
     createdAt: z.createdAt.toISOString(),
     updatedAt: z.updatedAt.toISOString(),
   };
@@ -120,7 +115,8 @@ export async function getZone(deps: ZonesDeps, actor: Actor, id: string, asOfDat
   authorize(actor, 'registry:read');
   const zone = await readZoneRow(deps, id);
   const developers = (await developersByZone(deps, [id])).get(id) ?? [];
-  authorize(actor, 'registry:read', await zoneTarget(deps, zone, developers));
+  const target = await zoneTarget(deps, zone, developers);
+  authorize(actor, 'registry:read', target);
   const today = todayOf(deps);
   const asOf = asOfDate ?? today;
 
@@ -146,7 +142,7 @@ export async function getZone(deps: ZonesDeps, actor: Actor, id: string, asOfDat
   }
   const ix = await deps.geo.getIndex();
   return {
-    ...(await summary(deps, zone, asOf)),
+    ...(await zoneSummary(deps, zone, asOf)),
     asOf,
     province: {
       recorded: unitRef(ix.unit(zone.adminUnitId))!,
@@ -156,37 +152,9 @@ export async function getZone(deps: ZonesDeps, actor: Actor, id: string, asOfDat
     areas,
     totals: kktLandTotals(kktLandUseAsOf(record, asOf)),
     history,
+    specialZones: await specialZonesOf(deps.db, id, asOf),
+    permissions: { update: isAllowed(actor, 'zone:manage', target) },
   };
-}
-
-export async function findZones(deps: ZonesDeps, actor: Actor, query: ZoneQuery): Promise<ZoneList> {
-  authorize(actor, 'registry:read');
-  const asOf = query.asOf ?? todayOf(deps);
-  const conditions: SQL[] = [];
-  if (query.province) {
-    const ids = await deps.geo.unitIdsIn(query.province, asOf);
-    if (ids.length === 0) return { asOf, items: [], total: 0 };
-    conditions.push(inArray(economicZones.adminUnitId, ids));
-  }
-  if (query.type) conditions.push(eq(economicZones.type, query.type));
-  const rows = await deps.db
-    .select()
-    .from(economicZones)
-    .where(and(...conditions));
-  const q = query.q ? foldVietnamese(query.q) : '';
-  const developers = await developersByZone(
-    deps,
-    rows.map((r) => r.id),
-  );
-  const items: ZoneSummary[] = [];
-  for (const row of rows) {
-    if (q && !foldVietnamese(`${row.code} ${row.name}`).includes(q)) continue;
-    if (!isAllowed(actor, 'registry:read', await zoneTarget(deps, row, developers.get(row.id)))) continue;
-    items.push(await summary(deps, row, asOf));
-  }
-  const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-  items.sort((a, b) => collator.compare(a.name, b.name));
-  return { asOf, items, total: items.length };
 }
 
 function zoneFieldValues(body: Partial<CreateZoneBody>) {
@@ -203,6 +171,9 @@ function zoneFieldValues(body: Partial<CreateZoneBody>) {
   if (body.generalPlanDecisionDate !== undefined) v.generalPlanDecisionDate = body.generalPlanDecisionDate;
   if (body.establishedLandHa !== undefined) v.establishedLandHa = decimalText(body.establishedLandHa);
   if (body.establishedWaterHa !== undefined) v.establishedWaterHa = decimalText(body.establishedWaterHa);
+  // As numeric(9,6) reads back, so an unchanged point is not taken for a change.
+  if (body.lon !== undefined) v.lon = body.lon === null ? null : body.lon.toFixed(6);
+  if (body.lat !== undefined) v.lat = body.lat === null ? null : body.lat.toFixed(6);
   return v;
 }
 
@@ -216,9 +187,21 @@ async function checkZoneUnit(deps: ZonesDeps, adminUnitId: string) {
   });
 }
 
+/** A point is both coordinates or neither (400). */
+function checkZonePoint(lon: number | null, lat: number | null) {
+  if ((lon === null) === (lat === null)) return;
+  throw inputFailed({
+    [lon === null ? 'body.lon' : 'body.lat']: {
+      message: 'Cần cả kinh độ và vĩ độ, hoặc bỏ trống cả hai.',
+      messageEn: 'Give both longitude and latitude, or neither.',
+    },
+  });
+}
+
 export async function createZone(deps: ZonesDeps, actor: Actor, body: CreateZoneBody): Promise<ZoneDetail> {
   authorize(actor, 'zone:manage');
   await checkZoneUnit(deps, body.adminUnitId);
+  checkZonePoint(body.lon ?? null, body.lat ?? null);
   const id = randomUUID();
   const now = deps.clock();
   const values = { ...zoneFieldValues(body), id, createdAt: now, updatedAt: now } as typeof economicZones.$inferInsert;
@@ -245,6 +228,10 @@ export async function updateZone(deps: ZonesDeps, actor: Actor, id: string, body
   const before = await readZoneRow(deps, id);
   authorize(actor, 'zone:manage', await zoneTarget(deps, before));
   const { updatedAt, ...fields } = body;
+  checkZonePoint(
+    fields.lon === undefined ? numberOrNull(before.lon) : fields.lon,
+    fields.lat === undefined ? numberOrNull(before.lat) : fields.lat,
+  );
   if (fields.adminUnitId !== undefined && fields.adminUnitId !== before.adminUnitId) {
     await checkZoneUnit(deps, fields.adminUnitId);
     authorize(actor, 'zone:manage', await zoneTarget(deps, { ...before, adminUnitId: fields.adminUnitId }));
@@ -337,19 +324,4 @@ export async function recordZoneArea(
     });
   });
   return getZone(deps, actor, id);
-}
-
-/** Where a zone lies, for the investment module's scope checks (no actor: it authorizes itself). */
-export async function zoneScope(
-  deps: ZonesDeps,
-  zoneId: string,
-): Promise<{ zoneId: string; adminUnitId: string; type: KktType; provinceCode: string | null } | null> {
-  const [row] = await deps.db.select().from(economicZones).where(eq(economicZones.id, zoneId));
-  if (!row) return null;
-  return {
-    zoneId: row.id,
-    adminUnitId: row.adminUnitId,
-    type: row.type as KktType,
-    provinceCode: await deps.geo.provinceCodeOf(row.adminUnitId),
-  };
 }
