@@ -26,6 +26,14 @@ export function uuidOf(demoId: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * One value per key: the registry keeps one land value per measure and date (a second one the
+ * same day replaces the first, as `landAsOf` reads the later of a tie), so the later one wins here.
+ */
+function lastPerKey<T>(rows: readonly T[], key: (r: T) => string): T[] {
+  return [...new Map(rows.map((r) => [key(r), r])).values()];
+}
+
 const optionalUuid = (id: string | null | undefined) => (id ? uuidOf(id) : null);
 
 /** Where a record with history before 2025-07-01 sits: its 63-edition unit (docs/registry-model.md). */
@@ -60,7 +68,7 @@ export function zoneRows(z: DemoEconomicZone, at: Date) {
       }
     }
   }
-  return { zone, areas };
+  return { zone, areas: lastPerKey(areas, (a) => `${a.area}|${a.measure}|${a.asOf}`) };
 }
 
 export function parkRows(p: DemoPark, at: Date) {
@@ -88,7 +96,7 @@ export function parkRows(p: DemoPark, at: Date) {
     updatedAt: at,
   };
   const events = p.events.map((e, i) => ({ ...eventRowValues(parkId, i + 1, randomUUID(), e), recordedAt: at }));
-  const land = LAND_MEASURES.flatMap((measure) =>
+  const values = LAND_MEASURES.flatMap((measure) =>
     (p.land[measure] ?? []).map((v) => ({
       id: randomUUID(),
       parkId,
@@ -98,6 +106,7 @@ export function parkRows(p: DemoPark, at: Date) {
       source: v.source,
     })),
   );
+  const land = lastPerKey(values, (v) => `${v.measure}|${v.asOf}`);
   return { park, events, land };
 }
 
@@ -112,7 +121,7 @@ export function plantRows(w: WastewaterPlant, at: Date) {
       createdAt: at,
       updatedAt: at,
     },
-    records: w.records.map((r) => ({
+    records: lastPerKey(w.records, (r) => `${r.date}|${r.status}`).map((r) => ({
       id: randomUUID(),
       plantId: uuidOf(w.id),
       date: r.date,
