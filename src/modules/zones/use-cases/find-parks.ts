@@ -119,6 +119,22 @@ export async function findParks(deps: ZonesDeps, actor: Actor, query: ParkQuery)
     q: query.q,
     statusToday: query.status && asOf === today ? query.status : undefined,
   });
+  const start = (query.page - 1) * query.pageSize;
+  // By name or code, with no status to fold from history, only the page needs its history read:
+  // at 10x national size that is 50 folds instead of 4,800.
+  if (query.sort !== 'establishedArea' && !(query.status && asOf !== today)) {
+    const key = query.sort === 'code' ? (r: ParkRow) => r.code : (r: ParkRow) => r.name;
+    const direction = query.order === 'desc' ? -1 : 1;
+    const sorted = [...rows].sort(
+      (a, b) =>
+        direction * collator.compare(key(a), key(b)) ||
+        collator.compare(a.name, b.name) ||
+        collator.compare(a.code, b.code),
+    );
+    const page = await parksAsOf(deps, sorted.slice(start, start + query.pageSize), asOf);
+    return { asOf, items: page.map((p) => p.summary), total: rows.length, page: query.page, pageSize: query.pageSize };
+  }
+
   let parks = await parksAsOf(deps, rows, asOf);
   if (query.status) parks = parks.filter((p) => p.summary.status === query.status);
 
@@ -137,7 +153,6 @@ export async function findParks(deps: ZonesDeps, actor: Actor, query: ParkQuery)
     return direction * primary || byName(a, b) || collator.compare(a.summary.code, b.summary.code);
   });
 
-  const start = (query.page - 1) * query.pageSize;
   return {
     asOf,
     items: parks.slice(start, start + query.pageSize).map((p) => p.summary),
