@@ -1,11 +1,8 @@
-import { defineMessages } from '../../app/define-messages';
+import { projectMessages } from './messages-projects';
+import { registerMessages } from './messages-registers';
 
-/** Enterprises, investors, projects and certificate events. */
-export const messages = defineMessages(
-  {
-    'investment.title': 'Dự án đầu tư',
-  },
-  {
-    'investment.title': 'Investment projects',
-  },
-);
+/** Enterprises, investors, rates, projects and certificate events (Vietnamese first, English second). */
+export const messages = {
+  vi: { ...projectMessages.vi, ...registerMessages.vi },
+  en: { ...projectMessages.en, ...registerMessages.en },
+};
