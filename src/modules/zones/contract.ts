@@ -20,14 +20,22 @@ export * from './contract-map';
 export * from './contract-special-zones';
 export * from './contract-wastewater';
 /** Labels and vocabulary of the pure rules, for the web's lists, forms and timelines. */
-export { KKT_AREA_MEASURE_LABELS, KKT_FUNCTIONAL_AREA_DEFS, measureApplies } from './kkt-land';
-export { KKT_TYPE_LABELS, LOCATION_CLASS_LABELS, PARK_KIND_LABELS } from './location-class';
+export { KKT_AREA_MEASURE_LABELS, KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREA_DEFS, measureApplies } from './kkt-land';
+export {
+  KKT_TYPE_LABELS,
+  KKT_TYPES,
+  LOCATION_CLASS_LABELS,
+  LOCATION_CLASSES,
+  PARK_KIND_LABELS,
+  PARK_KINDS,
+} from './location-class';
 export { LAND_MEASURE_LABELS } from './park-land';
 export {
   ESTABLISHMENT_ACT_LABELS,
   PARK_EVENT_LABELS,
   PARK_INITIAL_EVENTS,
   PARK_STATUS_LABELS,
+  PARK_STATUSES,
   PARK_TRANSITIONS,
 } from './park-rules';
 
@@ -43,6 +51,15 @@ export const KktFunctionalArea = z.enum(KKT_FUNCTIONAL_AREAS);
 export const KktAreaMeasure = z.enum(KKT_AREA_MEASURES);
 export const ParkSet = z.enum(Object.keys(PARK_SETS) as [keyof typeof PARK_SETS, ...(keyof typeof PARK_SETS)[]]);
 export const EstablishmentAct = z.enum(ESTABLISHMENT_ACTS);
+export type ParkStatus = z.infer<typeof ParkStatus>;
+export type ParkEventKind = z.infer<typeof ParkEventKind>;
+export type ParkKind = z.infer<typeof ParkKind>;
+export type LocationClass = z.infer<typeof LocationClass>;
+export type LandMeasure = z.infer<typeof LandMeasure>;
+export type KktType = z.infer<typeof KktType>;
+export type KktFunctionalArea = z.infer<typeof KktFunctionalArea>;
+export type KktAreaMeasure = z.infer<typeof KktAreaMeasure>;
+export type EstablishmentAct = z.infer<typeof EstablishmentAct>;
 
 // ——— Building blocks ———
 

@@ -3,14 +3,13 @@
  * date. Built for the whole country at ten times national size (≈ 4,800 parks): one query for the
  * rows, and one for the events only when the date is not today (today's status is the cache).
  */
-import { and, arrayContains, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, isAllowed } from '../../../platform/auth/policy';
 import type { ParkPoints, ParkPointsQuery } from '../contract-map';
-import { parkStatusAsOf } from '../park-lifecycle';
+import { type ParkEvent, parkStatusAsOf } from '../park-lifecycle';
 import type { ParkStatus } from '../park-rules';
 import { industrialParks, parkEvents } from '../schema';
-import { type EventRow, rowToEvent } from './park-history';
 import { NO_STATUS } from './park-views';
 import { parkListScope, todayOf, type ZonesDeps } from './shared';
 
@@ -53,14 +52,29 @@ export async function parkPoints(deps: ZonesDeps, actor: Actor, query: ParkPoint
 
   const statusOn = new Map<string, ParkStatus | null>();
   if (!isToday) {
+    // Only what the status fold reads (kind, date, whether a plan was approved), not whole rows.
     const events = await deps.db
-      .select()
+      .select({
+        parkId: parkEvents.parkId,
+        kind: parkEvents.kind,
+        date: parkEvents.date,
+        approved: sql<boolean | null>`(${parkEvents.details} ->> 'approved')::boolean`,
+      })
       .from(parkEvents)
-      .where(inArray(parkEvents.parkId, deps.db.select({ id: industrialParks.id }).from(industrialParks).where(where)))
+      .where(
+        and(
+          inArray(parkEvents.parkId, deps.db.select({ id: industrialParks.id }).from(industrialParks).where(where)),
+          lte(parkEvents.date, asOf),
+        ),
+      )
       .orderBy(asc(parkEvents.parkId), asc(parkEvents.seq));
-    const byPark = new Map<string, EventRow[]>();
-    for (const e of events) byPark.set(e.parkId, [...(byPark.get(e.parkId) ?? []), e]);
-    for (const [id, list] of byPark) statusOn.set(id, parkStatusAsOf(list.map(rowToEvent), asOf)?.status ?? null);
+    const byPark = new Map<string, ParkEvent[]>();
+    for (const e of events) {
+      const list = byPark.get(e.parkId) ?? [];
+      list.push({ kind: e.kind, date: e.date, approved: e.approved === true } as ParkEvent);
+      byPark.set(e.parkId, list);
+    }
+    for (const [id, list] of byPark) statusOn.set(id, parkStatusAsOf(list, asOf)?.status ?? null);
   }
 
   const ix = await deps.geo.getIndex();
