@@ -32,6 +32,7 @@ import { findZones, zonePoints, zoneScope } from './use-cases/find-zones';
 import { getPark } from './use-cases/get-park';
 import { occupancyFor } from './use-cases/occupancy-for';
 import { parkPoints } from './use-cases/park-points';
+import { allPlaces } from './use-cases/place-scopes';
 import { recordLandValue } from './use-cases/record-land-value';
 import { recordParkEvent } from './use-cases/record-park-event';
 import { parkTrail, zoneTrail } from './use-cases/record-trail';
@@ -115,6 +116,8 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
       };
     },
     zoneScope: (zoneId: string) => zoneScope(d, zoneId),
+    /** Every park and zone at once (list filters of whole provinces or the country). */
+    allPlaces: () => allPlaces(d),
   };
 }
 export type ZonesService = ReturnType<typeof createZonesService>;

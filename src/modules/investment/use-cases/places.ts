@@ -26,6 +26,8 @@ export type PlaceScopes = {
   of(key: PlaceKey): Promise<PlaceScope | null>;
   /** Many at once, keyed by `placeKey(…)`; unknown places are left out. */
   many(keys: readonly PlaceKey[]): Promise<Map<string, PlaceScope>>;
+  /** Every park and every KKT (as a 'zone' place), in two queries. */
+  all(): Promise<PlaceScope[]>;
 };
 
 export const placeKey = (k: PlaceKey) => (k.kind === 'park' ? `park:${k.parkId}` : `zone:${k.zoneId}`);
@@ -33,7 +35,7 @@ export const placeKey = (k: PlaceKey) => (k.kind === 'park' ? `park:${k.parkId}`
 /** The zones service's answers, in the shape this module's scope checks and filters use. */
 export function createPlaceScopes(deps: {
   geo: GeoService;
-  zones: Pick<ZonesService, 'parkScope' | 'zoneScope'>;
+  zones: Pick<ZonesService, 'parkScope' | 'zoneScope' | 'allPlaces'>;
 }): PlaceScopes {
   const { geo, zones } = deps;
 
@@ -62,14 +64,39 @@ export function createPlaceScopes(deps: {
     };
   }
 
+  async function all(): Promise<PlaceScope[]> {
+    const { parks, zones: kkts } = await zones.allPlaces();
+    return [
+      ...parks.map((p) => ({ kind: 'park' as const, ...p })),
+      ...kkts.map((z) => ({
+        kind: 'zone' as const,
+        parkId: null,
+        zoneId: z.zoneId,
+        adminUnitId: z.adminUnitId,
+        developerEnterpriseId: null,
+        provinceCode: z.provinceCode,
+      })),
+    ];
+  }
+
   async function many(keys: readonly PlaceKey[]): Promise<Map<string, PlaceScope>> {
+    const wanted = new Map(keys.map((k) => [placeKey(k), k]));
     const out = new Map<string, PlaceScope>();
-    for (const [id, key] of new Map(keys.map((k) => [placeKey(k), k]))) {
+    // Past a handful, one read of every place beats one query per place.
+    if (wanted.size > 8) {
+      for (const place of await all()) {
+        const key = placeKey(place);
+        const asked = wanted.get(key);
+        if (asked) out.set(key, { ...place, kind: asked.kind });
+      }
+      return out;
+    }
+    for (const [id, key] of wanted) {
       const found = await one(key);
       if (found) out.set(id, found);
     }
     return out;
   }
 
-  return { of: one, many };
+  return { of: one, many, all };
 }

@@ -39,14 +39,11 @@ export function locatedIn(places: readonly PlaceScope[]): SQL {
 export function projectScope(ctx: Ctx) {
   const { db, geo, places } = ctx;
 
-  /** Every place some project lies in, with its scope (one call per distinct place). */
-  async function usedPlaces(tx: DbOrTx = db): Promise<PlaceScope[]> {
-    const keys = await tx
-      .selectDistinct({ locationKind: projects.locationKind, parkId: projects.parkId, zoneId: projects.zoneId })
-      .from(projects);
-    const found = await places.many(keys.map(keyOfProject));
-    return [...found.values()];
-  }
+  /**
+   * Every place a project can lie in, with its scope. A KKT place stands for projects in the zone
+   * and in its special zones alike (`locatedIn` matches both by zone id).
+   */
+  const usedPlaces = (): Promise<PlaceScope[]> => places.all();
 
   async function targetOf(row: ProjectRow): Promise<{ target: Target; place: PlaceScope | null }> {
     const place = await places.of(keyOfProject(row));

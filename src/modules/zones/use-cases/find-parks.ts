@@ -77,7 +77,7 @@ export async function parksInScope(deps: ZonesDeps, actor: Actor, f: ParkFilter)
 export async function parksAsOf(deps: ZonesDeps, rows: readonly ParkRow[], asOf: string): Promise<ParkAsOf[]> {
   const ids = rows.map((r) => r.id);
   const [histories, zoneTypes, ix] = await Promise.all([
-    loadHistories(deps.db, ids),
+    loadHistories(deps.db, ids, undefined, asOf),
     zoneTypesOf(
       deps.db,
       rows.map((r) => r.parentZoneId),

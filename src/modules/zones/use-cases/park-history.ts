@@ -2,7 +2,7 @@
  * A park's stored history (event rows, land-value rows) read into the types of the pure rules,
  * and back: events keep their decision in columns and their kind-specific fields in `details`.
  */
-import { and, asc, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, inArray, lte, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { Decision } from '../checks';
 import type { ParkEventBody, ParkEventOut } from '../contract';
@@ -158,6 +158,11 @@ export async function loadHistories(
   db: DbOrTx,
   ids: readonly string[] | SQL,
   measures?: readonly LandMeasure[],
+  /**
+   * Only what a reading on this date needs: of the land values, the latest per measure dated on or
+   * before it (`landAsOf` reads no other). Lists of thousands of parks read ~4 rows a park, not ~17.
+   */
+  asOf?: string,
 ): Promise<Map<string, StoredHistory>> {
   const out = new Map<string, StoredHistory>();
   if (Array.isArray(ids) && ids.length === 0) return out;
@@ -168,16 +173,28 @@ export async function loadHistories(
       .from(parkEvents)
       .where(inArray(parkEvents.parkId, idList))
       .orderBy(asc(parkEvents.parkId), asc(parkEvents.seq)),
-    db
-      .select()
-      .from(parkLandValues)
-      .where(
-        and(
-          inArray(parkLandValues.parkId, idList),
-          measures ? inArray(parkLandValues.measure, [...measures]) : undefined,
-        ),
-      )
-      .orderBy(asc(parkLandValues.asOf)),
+    asOf
+      ? db
+          .selectDistinctOn([parkLandValues.parkId, parkLandValues.measure])
+          .from(parkLandValues)
+          .where(
+            and(
+              inArray(parkLandValues.parkId, idList),
+              lte(parkLandValues.asOf, asOf),
+              measures ? inArray(parkLandValues.measure, [...measures]) : undefined,
+            ),
+          )
+          .orderBy(asc(parkLandValues.parkId), asc(parkLandValues.measure), desc(parkLandValues.asOf))
+      : db
+          .select()
+          .from(parkLandValues)
+          .where(
+            and(
+              inArray(parkLandValues.parkId, idList),
+              measures ? inArray(parkLandValues.measure, [...measures]) : undefined,
+            ),
+          )
+          .orderBy(asc(parkLandValues.asOf)),
   ]);
   const entry = (id: string) => {
     let h = out.get(id);
