@@ -61,6 +61,7 @@ export function ProjectTable({
       title: t('inv.project.name'),
       dataIndex: 'name',
       key: 'name',
+      width: 340,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (name: string, p) => (
@@ -147,7 +148,7 @@ export function ProjectTable({
       dataSource={data?.items ?? []}
       loading={loading}
       onChange={onChange}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1350 }}
       pagination={{
         current: data?.page ?? 1,
         pageSize: data?.pageSize ?? 50,
