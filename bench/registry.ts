@@ -7,10 +7,11 @@
  *   DATABASE_URL=postgres://… npm run bench:registry -- --scale 10
  *
  * On PostgreSQL the database named in DATABASE_URL must be empty (it is migrated here).
+ * BENCH_DATA_DIR=/tmp/x keeps a PGlite country between runs (loaded only when empty).
  */
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
-import { loadDemoCountry } from '../src/demo/load-country';
+import { loadDemoCountry, registryIsEmpty } from '../src/demo/load-country';
 import { todayInVietnam } from '../src/kernel/format';
 import { systemActor } from '../src/platform/auth/actor';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/platform/auth/contract';
@@ -29,29 +30,42 @@ const runs = Number(values.runs);
 const fmt = (n: number, digits = 0) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
 const PASSWORD = 'Bench-mat-khau-2026';
 
-const database = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL) : await openPglite();
+/** BENCH_DATA_DIR: a PGlite folder kept between runs; the country is loaded only when it is empty. */
+const dataDir = process.env.BENCH_DATA_DIR;
+const database = process.env.DATABASE_URL
+  ? await openPostgres(process.env.DATABASE_URL)
+  : await openPglite(dataDir ? { dataDir: dataDir } : {});
 await migrateDatabase(database);
 const app = await createApp({ database, config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: '' } });
 await seedReferenceData(app);
 console.log(`IZA registry benchmarks — ${new Date().toISOString()} — ${database.engine}, scale ${scale}\n`);
 
 let lastPhase = '';
-const load = await loadDemoCountry(database.db, {
-  today: todayInVietnam(),
-  scale,
-  seed: Number(values.seed),
-  onProgress: (p) => {
-    if (p.phase !== lastPhase) process.stdout.write(`  … ${(lastPhase = p.phase)}\n`);
-  },
-});
-const rows = Object.values(load.counts).reduce((a, b) => a + b, 0);
-console.log(
-  `${'demo country load'.padEnd(60)} ${fmt(load.milliseconds / 1000, 1)} s — ${fmt(load.counts.projects ?? 0)} projects, ` +
-    `${fmt(load.counts.parks ?? 0)} parks, ${fmt(rows)} rows (${fmt(rows / (load.milliseconds / 1000))} rows/s)`,
-);
+const reuse = !(await registryIsEmpty(database.db));
+if (reuse) console.log(`reusing the country already in ${dataDir}`);
+const load = reuse
+  ? null
+  : await loadDemoCountry(database.db, {
+      today: todayInVietnam(),
+      scale,
+      seed: Number(values.seed),
+      onProgress: (p) => {
+        if (p.phase === lastPhase) return;
+        lastPhase = p.phase;
+        process.stdout.write(`  … ${p.phase}\n`);
+      },
+    });
+if (load) {
+  const rows = Object.values(load.counts).reduce((a, b) => a + b, 0);
+  console.log(
+    `${'demo country load'.padEnd(60)} ${fmt(load.milliseconds / 1000, 1)} s — ${fmt(load.counts.projects ?? 0)} projects, ` +
+      `${fmt(load.counts.parks ?? 0)} parks, ${fmt(rows)} rows (${fmt(rows / (load.milliseconds / 1000))} rows/s)`,
+  );
+}
 if (database.engine === 'postgres') await database.query('analyze');
 
 async function signIn(username: string, role: 'ministry' | 'board_officer', provinceCode?: string) {
+  if (reuse) username = `${username}.${Date.now()}`;
   await app.services.auth.createUser(systemActor('bench'), {
     username,
     displayName: username,
