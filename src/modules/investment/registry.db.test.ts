@@ -589,6 +589,10 @@ describe('projects', () => {
     });
     expect(await codes('status=revoked')).toEqual(['FDI-1']);
     expect(await codes('status=valid&asOf=2025-07-31')).toEqual(expect.arrayContaining(['FDI-1']));
+    // Past statuses are answered in SQL from the dated events, exactly as the fold reads them.
+    expect(await codes('status=revoked&asOf=2025-07-31')).toEqual([]);
+    expect(await codes('status=revoked&asOf=2025-08-01')).toEqual(['FDI-1']);
+    expect(await codes('status=valid&asOf=2025-12-01')).not.toContain('FDI-1');
     expect((await event(bn, ddi.id, { kind: 'reissued', date: '2999-01-01' })).statusCode).toBe(422);
   });
 

@@ -29,6 +29,7 @@ import {
   ruleInvestors,
 } from './project-history';
 import { keyOfProject, type ProjectScope } from './project-scope';
+import { statusOn } from './status-on';
 
 export type ProjectRow = typeof projects.$inferSelect;
 
@@ -236,7 +237,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     const q = query.q ? foldSearch(query.q) : '';
     if (q) conditions.push(like(projects.search, `%${escapeLike(q)}%`));
     if (cached && query.origin) conditions.push(eq(projects.originCache, query.origin));
-    if (cached && query.status) conditions.push(eq(projects.statusCache, query.status));
+    if (query.status) conditions.push(cached ? eq(projects.statusCache, query.status) : statusOn(query.status, asOf));
     if (query.partnerCountry) {
       // Narrowed in SQL to projects with an investor of that country, then ranked by the partner rule.
       const validOn = cached
@@ -264,7 +265,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     const where = conditions.length ? and(...conditions) : undefined;
     const column = SORT[query.sort];
     const order = query.order === 'desc' ? [desc(column), desc(projects.id)] : [asc(column), asc(projects.id)];
-    const inMemory = Boolean(query.partnerCountry) || (!cached && Boolean(query.origin || query.status));
+    const inMemory = Boolean(query.partnerCountry) || (!cached && Boolean(query.origin));
 
     let total: number;
     let pageRows: ProjectRow[];
