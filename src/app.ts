@@ -3,6 +3,7 @@ import { createCalendarModule } from './modules/calendar/module';
 import { createGeoModule } from './modules/geo/module';
 import { createInvestmentModule } from './modules/investment/module';
 import { createReferenceModule } from './modules/reference/module';
+import { createRegistryIoModule } from './modules/registry-io/module';
 import { createZonesModule } from './modules/zones/module';
 import { auditRoutes } from './platform/audit/routes';
 import { createAuditService } from './platform/audit/service';
@@ -40,6 +41,14 @@ export async function createApp(deps: AppDeps) {
     zones: zones.service,
     reference: reference.service,
   });
+  const registryIo = createRegistryIoModule({
+    ...shared,
+    geo: geo.service,
+    reference: reference.service,
+    zones: zones.service,
+    investment: investment.service,
+    log: (err, job) => http.log.error({ err, importJob: job.id, kind: job.kind }, 'import failed'),
+  });
 
   const http = await buildHttpApp({
     database,
@@ -58,6 +67,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(reference.routes);
         await app.register(zones.routes);
         await app.register(investment.routes);
+        await app.register(registryIo.routes);
       },
     ],
   });
@@ -72,6 +82,7 @@ export async function createApp(deps: AppDeps) {
       reference: reference.service,
       zones: zones.service,
       investment: investment.service,
+      registryIo: registryIo.service,
     },
   };
 }

@@ -76,6 +76,14 @@ export const POLICY = {
   'project:manage': { roles: BOARDS, scope: inRegistryScope, system: true },
   /** State Bank rates are national data. */
   'exchange_rate:manage': { roles: ['ministry'], system: true },
+  /** Excel imports into the registry: Boards; each row is then authorised by the service that writes it. */
+  'registry:import': { roles: BOARDS, system: true },
+  /** An import's progress and result: its uploader, and administrators. */
+  'import:read': {
+    roles: [...BOARDS, 'admin'],
+    scope: (actor, target) => actor.role === 'admin' || ownAccount(actor, target),
+    system: true,
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

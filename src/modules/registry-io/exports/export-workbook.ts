@@ -1,0 +1,93 @@
+/**
+ * A list written as .xlsx while it is read, page by page: a title block (what the list is, the
+ * filters, the as-of date, when and by whom it was exported, in Hà Nội time), one header row in
+ * Vietnamese, then the rows with numbers as numbers and dates as dates.
+ */
+import type { PassThrough } from 'node:stream';
+import { formatDate, formatDateTime } from '../../../kernel/format';
+import { columnLetter } from '../../../platform/files/xlsx-cells';
+import { COLOURS, streamingWorkbook } from '../../../platform/files/xlsx-write';
+
+export type ExportValue = string | number | Date | null;
+
+export type ExportColumn<T> = {
+  vi: string;
+  width?: number;
+  /** Number or date format code (numbers and dates stay typed cells). */
+  format?: string;
+  value: (item: T) => ExportValue;
+};
+
+export type ExportMeta = {
+  title: string;
+  sheet: string;
+  filters: string[];
+  asOf: string;
+  actorLabel: string;
+  now: Date;
+  total: number;
+};
+
+const HEADER_ROW = 5;
+
+export type ExportWriter<T> = {
+  stream: PassThrough;
+  write(items: readonly T[]): void;
+  finish(): Promise<void>;
+  fail(error: unknown): void;
+};
+
+export function startExport<T>(columns: readonly ExportColumn<T>[], meta: ExportMeta): ExportWriter<T> {
+  const { workbook, stream } = streamingWorkbook();
+  workbook.title = meta.title;
+  const sheet = workbook.addWorksheet(meta.sheet, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  const all = [{ vi: 'STT', width: 7, value: () => null } as ExportColumn<T>, ...columns];
+  sheet.columns = all.map((c) => ({ width: c.width ?? 18 }));
+  const last = columnLetter(all.length);
+
+  const title = sheet.addRow([meta.title.toUpperCase()]);
+  title.font = { bold: true, size: 14, color: { argb: COLOURS.header } };
+  title.commit();
+  const filterText = meta.filters.length ? meta.filters.join('; ') : 'không (mọi bản ghi bạn được xem)';
+  sheet.addRow([`Bộ lọc: ${filterText}`]).commit();
+  const info = sheet.addRow([
+    `Số liệu tại ngày: ${formatDate(meta.asOf)} · Xuất lúc: ${formatDateTime(meta.now)} (giờ Việt Nam, Asia/Ho_Chi_Minh) · ` +
+      `Người xuất: ${meta.actorLabel} · Số dòng: ${meta.total.toLocaleString('vi-VN')}`,
+  ]);
+  info.font = { italic: true, color: { argb: COLOURS.muted } };
+  info.commit();
+  sheet.addRow([]).commit();
+  for (const r of [1, 2, 3]) sheet.mergeCells(`A${r}:${last}${r}`);
+
+  const header = sheet.addRow(all.map((c) => c.vi));
+  header.height = 30;
+  header.eachCell((cell) => {
+    cell.font = { bold: true, color: { argb: COLOURS.headerText } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  header.commit();
+  sheet.autoFilter = `A${HEADER_ROW}:${last}${HEADER_ROW}`;
+
+  let n = 0;
+  return {
+    stream,
+    write(items) {
+      for (const item of items) {
+        n++;
+        const row = sheet.addRow([n, ...columns.map((c) => c.value(item))]);
+        columns.forEach((c, i) => {
+          if (c.format) row.getCell(i + 2).numFmt = c.format;
+        });
+        row.commit();
+      }
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
+    },
+    fail(error) {
+      stream.destroy(error instanceof Error ? error : new Error(String(error)));
+    },
+  };
+}
