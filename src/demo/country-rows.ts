@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { foldVietnamese } from '../kernel/text';
 import { certificateStateAsOf } from '../modules/investment/certificate-events';
-import type { EventDetails } from '../modules/investment/use-cases/project-history';
+import { type EventDetails, partnerOf } from '../modules/investment/use-cases/project-history';
 import { KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREAS } from '../modules/zones/kkt-land';
 import { LAND_MEASURES } from '../modules/zones/park-land';
 import { foldParkEvents } from '../modules/zones/park-lifecycle';
@@ -187,6 +187,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
     landAreaHa: state.landAreaHa,
     currency: p.currency,
     originCache: p.origin,
+    partnerCache: partnerOf(p.investors, p.originDate),
     statusCache: state.status,
     registeredCapitalCache: state.registeredCapital?.value ?? null,
     createdAt: at,

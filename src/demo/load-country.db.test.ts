@@ -59,6 +59,20 @@ describe('iza seed demo: the demo country in the registry', () => {
     expect(detail.events).toHaveLength(project.events.length);
   });
 
+  it('keeps the listing caches (origin, main partner) equal to the fold of each history', async () => {
+    const rows = await ctx.database.db
+      .select({ id: projects.id, origin: projects.originCache, partner: projects.partnerCache })
+      .from(projects)
+      .limit(60);
+    for (const row of rows) {
+      const detail = (await ministry.inject({ method: 'GET', url: `/api/projects/${row.id}` })).json();
+      expect(detail.origin?.origin ?? row.origin).toBe(row.origin);
+      expect(detail.mainPartner?.country ?? null).toBe(row.partner);
+    }
+    const korea = (await ministry.inject({ method: 'GET', url: '/api/projects?partnerCountry=KR&pageSize=5' })).json();
+    expect(korea.total).toBeGreaterThan(0);
+  });
+
   it('answers "which parks in the province" on either side of the 2025 merger', async () => {
     // Bắc Giang (63:24) went into the new Bắc Ninh (34:24) on 2025-07-01.
     const oldBacGiang = country.parks.filter((p) => p.historicalAdminUnitId === '63:24');

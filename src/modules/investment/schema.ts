@@ -74,6 +74,11 @@ export const projects = pgTable(
     currency: text('currency').notNull(),
     originCache: text('origin_cache').notNull(),
     statusCache: text('status_cache').notNull(),
+    /**
+     * The main partner country of the current investors (partner-country.ts), null without a
+     * foreign investor: lets "projects of Korea" page in SQL. Rewritten with `origin_cache`.
+     */
+    partnerCache: text('partner_cache'),
     registeredCapitalCache: amount('registered_capital_cache'),
     ...recordTimestamps(),
   },
@@ -86,6 +91,7 @@ export const projects = pgTable(
     index('projects_zone').on(t.zoneId),
     index('projects_enterprise').on(t.enterpriseId),
     index('projects_origin_status').on(t.originCache, t.statusCache),
+    index('projects_partner').on(t.partnerCache),
     index('projects_search_trgm').using('gin', t.search.op('gin_trgm_ops')),
     index('projects_code_order').on(t.projectCode, t.id),
     index('projects_name_order').on(t.name, t.id),

@@ -13,7 +13,7 @@ import { FORM_UNIT_OF } from '../period-flows';
 import { certificateEvents, enterprises, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, resolveShares } from './certificate-input';
 import { type Ctx, field, foldSearch, todayOf, validationFailed } from './common';
-import type { EventDetails } from './project-history';
+import { type EventDetails, partnerOf } from './project-history';
 import { targetFor } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
 
@@ -113,6 +113,7 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
           landAreaHa: state.landAreaHa,
           currency: expected,
           originCache: origin.origin,
+          partnerCache: partnerOf(shares.rule, cert.date),
           statusCache: state.status,
           registeredCapitalCache: state.registeredCapital?.value ?? null,
           createdAt: now,

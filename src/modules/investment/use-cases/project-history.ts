@@ -13,6 +13,7 @@ import type { DbOrTx } from '../../../platform/db/client';
 import { type CapitalOrigin, classifyCapitalOrigin, type Investor as RuleInvestor } from '../capital-origin';
 import type { CertificateEvent } from '../certificate-events';
 import { type CertificateEventView, EVENT_KIND_LABELS, type ExchangeRate as RateView } from '../contract';
+import { mainPartnerCountry } from '../partner-country';
 import { certificateEvents, exchangeRates, investors, projectInvestors, projects } from '../schema';
 import { asRuleInvestor, trimDecimal } from './manage-investors';
 
@@ -184,6 +185,10 @@ export async function investorsOfProject(tx: DbOrTx, projectId: string, date: st
 
 export const ruleInvestors = (list: InvestorsOn): RuleInvestor[] =>
   list.rows.map((r) => asRuleInvestor(r.investor, r.share.share));
+
+/** The main partner country of a list of investors on the day they were set (null: no foreign investor). */
+export const partnerOf = (rule: readonly RuleInvestor[], on: string): string | null =>
+  mainPartnerCountry(rule, on)?.country ?? null;
 
 /** FDI or DDI of a list of investors, on the day they were set. */
 export const originOf = (list: InvestorsOn): CapitalOrigin =>

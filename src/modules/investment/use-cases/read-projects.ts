@@ -238,7 +238,8 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     if (q) conditions.push(like(projects.search, `%${escapeLike(q)}%`));
     if (cached && query.origin) conditions.push(eq(projects.originCache, query.origin));
     if (query.status) conditions.push(cached ? eq(projects.statusCache, query.status) : statusOn(query.status, asOf));
-    if (query.partnerCountry) {
+    if (cached && query.partnerCountry) conditions.push(eq(projects.partnerCache, query.partnerCountry));
+    else if (query.partnerCountry) {
       // Narrowed in SQL to projects with an investor of that country, then ranked by the partner rule.
       const validOn = cached
         ? isNull(projectInvestors.validTo)
@@ -265,7 +266,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     const where = conditions.length ? and(...conditions) : undefined;
     const column = SORT[query.sort];
     const order = query.order === 'desc' ? [desc(column), desc(projects.id)] : [asc(column), asc(projects.id)];
-    const inMemory = Boolean(query.partnerCountry) || (!cached && Boolean(query.origin));
+    const inMemory = !cached && Boolean(query.partnerCountry || query.origin);
 
     let total: number;
     let pageRows: ProjectRow[];

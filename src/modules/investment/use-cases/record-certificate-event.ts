@@ -18,8 +18,10 @@ import {
   investorsOfProject,
   loadEvents,
   originOf,
+  partnerOf,
   type RateRow,
   rateOfRow,
+  ruleInvestors,
 } from './project-history';
 import type { ProjectScope } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
@@ -34,7 +36,7 @@ export async function rederiveOrigins(tx: DbOrTx, projectIds: readonly string[])
     if (!list) continue;
     await tx
       .update(projects)
-      .set({ originCache: originOf(list).origin })
+      .set({ originCache: originOf(list).origin, partnerCache: partnerOf(ruleInvestors(list), list.validFrom) })
       .where(eq(projects.id, id));
   }
 }
@@ -218,7 +220,9 @@ export function recordCertificateEventUseCase(
           registeredCapitalCache: state.registeredCapital?.value ?? null,
           landAreaHa: state.landAreaHa,
           objectives: state.objectives.length ? state.objectives.join('\n') : before.objectives,
-          ...(newOrigin ? { originCache: newOrigin.origin } : {}),
+          ...(newOrigin && shares
+            ? { originCache: newOrigin.origin, partnerCache: partnerOf(shares.rule, input.date) }
+            : {}),
           updatedAt: nextUpdatedAt(clock, before.updatedAt),
         })
         .where(eq(projects.id, projectId))
