@@ -102,17 +102,26 @@ export function projectProfileUseCase(
     ]);
     const sharesOf = new Map<string, ShareRow[]>();
     for (const r of shareRows) sharesOf.set(r.share.projectId, [...(sharesOf.get(r.share.projectId) ?? []), r]);
-    const eventsOf = (id: string): CertificateEvent[] => (events.get(id) ?? []).map((s) => s.event);
+    const histories = new Map([...events].map(([id, list]) => [id, list.map((s) => s.event)]));
+    const eventsOf = (id: string): CertificateEvent[] => histories.get(id) ?? [];
     const recorded = new Map(rows.map((r) => [r.id, r.origin as CapitalOriginKind]));
+    const origins = new Map<string, CapitalOriginKind>();
     /** FDI/DDI from the investors valid on `date`; the recorded origin where no rule covers their day. */
     const originOn = (id: string, date: string): CapitalOriginKind => {
+      const key = `${id}|${date}`;
+      const known = origins.get(key);
+      if (known) return known;
       const list = listOn(sharesOf.get(id), date);
-      if (!list) return recorded.get(id)!;
-      try {
-        return originOf(list).origin;
-      } catch {
-        return recorded.get(id)!;
+      let origin = recorded.get(id)!;
+      if (list) {
+        try {
+          origin = originOf(list).origin;
+        } catch {
+          // A list set before any FDI/DDI rule: the recorded origin stands.
+        }
       }
+      origins.set(key, origin);
+      return origin;
     };
 
     const rateCache = new Map<string, Promise<ReturnType<typeof rateOfRow> | null>>();
