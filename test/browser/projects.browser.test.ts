@@ -125,10 +125,17 @@ describe('Dự án đầu tư (projects and certificates)', () => {
     expect(adjusted).toContain('20/06/2025');
     expect(adjusted).toContain('Văn bản số 125/QĐ-BQL');
     expect(adjusted).toContain('Vốn đăng ký thay đổi: +5.000.000 USD');
-    // The audit trail names both writes.
+    // Realised capital of an ended period, in the certificate's currency.
+    await page.getByTestId('realised-period').fill('2024');
+    await page.getByTestId('realised-amount').fill('2.000.000');
+    await page.getByTestId('realised-submit').click();
+    await expect.poll(() => page.getByTestId('realised-total').textContent()).toBe('2.000.000 USD');
+    expect(await page.getByTestId('realised-capital').textContent()).toContain('Năm 2024');
+
+    // The audit trail names every write.
     await expect
       .poll(() => page.getByTestId('record-trail').textContent())
-      .toMatch(/Ghi sự kiện GCNĐKĐT.*Tạo dự án và cấp GCNĐKĐT/s);
+      .toMatch(/Ghi vốn thực hiện.*Ghi sự kiện GCNĐKĐT.*Tạo dự án và cấp GCNĐKĐT/s);
     await screenshot(page, 'projects-detail');
 
     // As of a day before the adjustment, the certificate has its first capital and the
