@@ -684,4 +684,18 @@ describe('projects', () => {
       registeredCapital: { value: '50000000000', currency: 'VND' },
     });
   });
+
+  it('finds a project by its enterprise: tax code or name', async () => {
+    const dn = ok(
+      await post(bn, '/api/enterprises', {
+        taxCode: '2300999888',
+        nameVi: 'Công ty Cơ khí Đông Sơn',
+        adminUnitId: '34:24',
+      }),
+      201,
+    );
+    ok(await post(bn, '/api/projects', projectBody('DN-1', { enterpriseId: dn.id, name: 'Xưởng lắp ráp' })), 201);
+    expect(await codes('q=2300999888')).toEqual(['DN-1']);
+    expect(await codes('q=co khi dong son')).toEqual(['DN-1']);
+  });
 });

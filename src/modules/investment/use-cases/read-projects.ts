@@ -235,7 +235,19 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     if (query.type) conditions.push(eq(projects.type, query.type));
     if (query.sector) conditions.push(sql`${query.sector} = any(${projects.sectors})`);
     const q = query.q ? foldSearch(query.q) : '';
-    if (q) conditions.push(like(projects.search, `%${escapeLike(q)}%`));
+    if (q) {
+      // Name or code of the project, or name or tax code of its enterprise (both trigram-indexed).
+      const pattern = `%${escapeLike(q)}%`;
+      conditions.push(
+        or(
+          like(projects.search, pattern),
+          inArray(
+            projects.enterpriseId,
+            db.select({ id: enterprises.id }).from(enterprises).where(like(enterprises.search, pattern)),
+          ),
+        )!,
+      );
+    }
     if (cached && query.origin) conditions.push(eq(projects.originCache, query.origin));
     if (query.status) conditions.push(cached ? eq(projects.statusCache, query.status) : statusOn(query.status, asOf));
     if (cached && query.partnerCountry) conditions.push(eq(projects.partnerCache, query.partnerCountry));
