@@ -22,7 +22,13 @@ export type Report = (at: CellRef, vi: string, en: string) => void;
 /** The rows of the extra sheets that belong to one main row (investors of a project). */
 export type Attached = Record<string, RowInput[]>;
 
-export type Built = { body: unknown; target?: string | undefined };
+export type Built = {
+  body: unknown;
+  /** The record the row applies to, when the route has one (`/projects/:id/events`). */
+  target?: string | undefined;
+  /** The row names no record to apply to (already reported): its body is not worth checking. */
+  unresolved?: boolean;
+};
 
 export type Writers = { zones: ZonesService; investment: InvestmentService };
 

@@ -126,6 +126,10 @@ export async function runImport(
     const attached = attachedOf.get(row.row) ?? {};
     const built = await definition.build(row, attached, refs, report);
     const item = { row, attached, built };
+    if (built.unresolved) {
+      job.done++;
+      continue;
+    }
     const parsed = definition.contract.safeParse(built.body);
     if (!parsed.success) reportZodIssues(problems, definition, item, parsed.error.issues);
     else if (!rowsOf(item).some((r) => problems.hasRow(r.sheet, r.row))) {

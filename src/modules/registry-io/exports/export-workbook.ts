@@ -45,21 +45,22 @@ export function startExport<T>(columns: readonly ExportColumn<T>[], meta: Export
   sheet.columns = all.map((c) => ({ width: c.width ?? 18 }));
   const last = columnLetter(all.length);
 
-  const title = sheet.addRow([meta.title.toUpperCase()]);
+  // Rows are written by number: a streamed row cannot be merged once committed.
+  const title = sheet.getRow(1);
+  title.getCell(1).value = meta.title.toUpperCase();
   title.font = { bold: true, size: 14, color: { argb: COLOURS.header } };
-  title.commit();
   const filterText = meta.filters.length ? meta.filters.join('; ') : 'không (mọi bản ghi bạn được xem)';
-  sheet.addRow([`Bộ lọc: ${filterText}`]).commit();
-  const info = sheet.addRow([
+  sheet.getRow(2).getCell(1).value = `Bộ lọc: ${filterText}`;
+  const info = sheet.getRow(3);
+  info.getCell(1).value =
     `Số liệu tại ngày: ${formatDate(meta.asOf)} · Xuất lúc: ${formatDateTime(meta.now)} (giờ Việt Nam, Asia/Ho_Chi_Minh) · ` +
-      `Người xuất: ${meta.actorLabel} · Số dòng: ${meta.total.toLocaleString('vi-VN')}`,
-  ]);
+    `Người xuất: ${meta.actorLabel} · Số dòng: ${meta.total.toLocaleString('vi-VN')}`;
   info.font = { italic: true, color: { argb: COLOURS.muted } };
-  info.commit();
-  sheet.addRow([]).commit();
   for (const r of [1, 2, 3]) sheet.mergeCells(`A${r}:${last}${r}`);
+  for (const r of [1, 2, 3, 4]) sheet.getRow(r).commit();
 
-  const header = sheet.addRow(all.map((c) => c.vi));
+  const header = sheet.getRow(HEADER_ROW);
+  header.values = all.map((c) => c.vi);
   header.height = 30;
   header.eachCell((cell) => {
     cell.font = { bold: true, color: { argb: COLOURS.headerText } };
@@ -75,7 +76,8 @@ export function startExport<T>(columns: readonly ExportColumn<T>[], meta: Export
     write(items) {
       for (const item of items) {
         n++;
-        const row = sheet.addRow([n, ...columns.map((c) => c.value(item))]);
+        const row = sheet.getRow(HEADER_ROW + n);
+        row.values = [n, ...columns.map((c) => c.value(item))];
         columns.forEach((c, i) => {
           if (c.format) row.getCell(i + 2).numFmt = c.format;
         });

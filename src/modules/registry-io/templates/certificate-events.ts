@@ -242,7 +242,7 @@ export const certificateEventsImport: ImportDefinition = {
         : {}),
       ...(kind === 'revoked' || kind === 'terminated' ? { capitalAtEnd: amount(text(row, 'capitalAtEnd')) } : {}),
     });
-    return { body, target: project?.ok ? project.value.id : undefined };
+    return { body, target: project?.ok ? project.value.id : undefined, unresolved: project !== null && !project.ok };
   },
   locate: (path, row, attached) =>
     locateShare(path, attached[SHARES] ?? [], { sheet: row.sheet, row: row.row, key: 'code' }),

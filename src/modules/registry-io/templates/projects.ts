@@ -225,6 +225,24 @@ export const projectsImport: ImportDefinition = {
     }),
   async build(row, attached, refs, report) {
     const kind = text(row, 'locationKind');
+    const at = (key: string) => ({ sheet: row.sheet, row: row.row, key });
+    if (kind === 'park' && text(row, 'park') === null) {
+      report(at('park'), 'Hãy ghi mã KCN khi dự án nằm trong KCN.', 'Give the park code for a project in a park.');
+    }
+    if ((kind === 'zone' || kind === 'special_zone') && text(row, 'zone') === null) {
+      report(
+        at('zone'),
+        'Hãy ghi mã KKT khi dự án nằm trong KKT ngoài KCN.',
+        'Give the KKT code for a project in a KKT.',
+      );
+    }
+    if ((attached[SHARES] ?? []).length === 0) {
+      report(
+        at('code'),
+        `Dự án chưa có nhà đầu tư nào ở trang "${SHARES}".`,
+        `The project has no investor on the sheet "${SHARES}".`,
+      );
+    }
     const location =
       kind === 'park'
         ? { kind, parkId: refOf(row, 'park', report, refs.park)?.id }
