@@ -1,11 +1,8 @@
-import { defineMessages } from '../../app/define-messages';
+import { parkMessages } from './messages-parks';
+import { zoneMessages } from './messages-zones';
 
-/** Economic zones and industrial parks: lists, profiles, forms, map of parks. */
-export const messages = defineMessages(
-  {
-    'zones.title': 'Khu công nghiệp',
-  },
-  {
-    'zones.title': 'Industrial parks',
-  },
-);
+/** Economic zones and industrial parks: lists, profiles, forms, map (two parts, one dictionary). */
+export const messages = {
+  vi: { ...parkMessages.vi, ...zoneMessages.vi },
+  en: { ...parkMessages.en, ...zoneMessages.en },
+};
