@@ -1,7 +1,7 @@
 /**
  * Foundation benchmarks, printed as numbers (no pass/fail): the legal-clock primitives, password
- * hashing, and HTTP throughput of the API on the embedded database, measured with autocannon
- * against a real server on loopback. Run with `npm run bench` (optionally DATABASE_URL=… to
+ * hashing, HTTP throughput of the API on the embedded database, measured with autocannon
+ * against a real server on loopback, and the speed of Excel imports (bench/imports.ts). Run with `npm run bench` (optionally DATABASE_URL=… to
  * measure PostgreSQL).
  */
 import autocannon from 'autocannon';
@@ -11,6 +11,7 @@ import { systemActor } from '../src/platform/auth/actor';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/platform/auth/contract';
 import { type Database, migrateDatabase, openPglite, openPostgres } from '../src/platform/db/client';
 import { seedReferenceData } from '../src/seed';
+import { importBenchmarks } from './imports';
 
 const rows: [string, string][] = [];
 const record = (name: string, value: string) => {
@@ -81,13 +82,26 @@ async function http(database: Database) {
   await app.http.close();
 }
 
+/** Excel imports through the services (bench/imports.ts); IZA_BENCH_ONLY=imports runs only these. */
+async function imports(database: Database) {
+  const app = await createApp({ database, config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: '' } });
+  await seedReferenceData(app);
+  await importBenchmarks(app, database.engine, record, fmt);
+  await app.http.close();
+}
+
 async function main() {
   console.log(`IZA foundation benchmarks — ${new Date().toISOString()} — node ${process.version}\n`);
-  await kernel();
+  const onlyImports = process.env.IZA_BENCH_ONLY === 'imports';
+  if (!onlyImports) await kernel();
   const database = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL) : await openPglite();
   await migrateDatabase(database);
-  console.log(`\nHTTP on ${database.engine}`);
-  await http(database);
+  if (!onlyImports) {
+    console.log(`\nHTTP on ${database.engine}`);
+    await http(database);
+  }
+  console.log(`\nExcel import on ${database.engine}`);
+  await imports(database);
   await database.close();
 }
 
