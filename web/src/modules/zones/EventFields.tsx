@@ -127,7 +127,7 @@ export function EventFields({ kind, prefix = [] }: { kind: ParkEventKind; prefix
               label={t('parkEvent.area')}
               rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
             >
-              <Input suffix="ha" inputMode="decimal" data-testid="event-area" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="event-area" />
             </Form.Item>
           </Col>
         </Row>
@@ -140,7 +140,7 @@ export function EventFields({ kind, prefix = [] }: { kind: ParkEventKind; prefix
               label={t('parkEvent.areaBefore')}
               rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
             >
-              <Input suffix="ha" inputMode="decimal" data-testid="event-area-before" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="event-area-before" />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -149,7 +149,7 @@ export function EventFields({ kind, prefix = [] }: { kind: ParkEventKind; prefix
               label={t('parkEvent.areaAfter')}
               rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
             >
-              <Input suffix="ha" inputMode="decimal" data-testid="event-area-after" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="event-area-after" />
             </Form.Item>
           </Col>
         </Row>

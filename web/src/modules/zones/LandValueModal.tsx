@@ -105,7 +105,7 @@ export function LandValueModal({ park, open, onClose }: { park: ParkDetail; open
               label={t('parkLand.value')}
               rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
             >
-              <Input suffix="ha" inputMode="decimal" data-testid="land-value" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="land-value" />
             </Form.Item>
           </Col>
         </Row>

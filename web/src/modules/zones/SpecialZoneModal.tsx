@@ -1,4 +1,4 @@
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, type ButtonProps, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import {
@@ -118,6 +118,7 @@ export function SpecialZoneModal({
 
   const date = (
     <DatePicker
+      data-testid="special-date"
       format={DATE_FORMAT}
       style={{ width: '100%' }}
       disabledDate={(d) => d.isAfter(dayjs(todayInVietnam()), 'day')}
@@ -132,6 +133,7 @@ export function SpecialZoneModal({
       okText={t('parkEvent.save')}
       cancelText={t('zones.cancel')}
       confirmLoading={post.isPending || patch.isPending}
+      okButtonProps={{ 'data-testid': 'special-submit' } as ButtonProps}
       width={620}
       forceRender
     >
@@ -146,7 +148,7 @@ export function SpecialZoneModal({
                   label={t('parks.code')}
                   rules={[{ required: true, message: t('parks.codeRequired') }]}
                 >
-                  <Input maxLength={50} />
+                  <Input maxLength={50} data-testid="special-code" />
                 </Form.Item>
               </Col>
               <Col span={16}>
@@ -155,7 +157,7 @@ export function SpecialZoneModal({
                   label={t('zones.name')}
                   rules={[{ required: true, message: t('parks.nameRequired') }]}
                 >
-                  <Input maxLength={300} />
+                  <Input maxLength={300} data-testid="special-name" />
                 </Form.Item>
               </Col>
             </Row>
@@ -164,12 +166,12 @@ export function SpecialZoneModal({
               label={t('zones.specialKind')}
               rules={[{ required: true, message: t('zones.typeRequired') }]}
             >
-              <Select options={optionsOf(SPECIAL_ZONE_KIND_LABELS, lang)} />
+              <Select options={optionsOf(SPECIAL_ZONE_KIND_LABELS, lang)} data-testid="special-kind" />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="decisionNo" label={t('zones.foundingDoc')}>
-                  <Input maxLength={100} />
+                  <Input maxLength={100} data-testid="special-decision" />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -210,11 +212,11 @@ export function SpecialZoneModal({
                   label={t('zones.specialStatus')}
                   rules={[{ required: true, message: t('zones.statusRequired') }]}
                 >
-                  <Select options={optionsOf(SPECIAL_ZONE_STATUS_LABELS, lang)} />
+                  <Select options={optionsOf(SPECIAL_ZONE_STATUS_LABELS, lang)} data-testid="special-status" />
                 </Form.Item>
               ) : (
                 <Form.Item name="measure" label={t('parkLand.measure')}>
-                  <Select options={optionsOf(MEASURE_LABELS, lang)} />
+                  <Select options={optionsOf(MEASURE_LABELS, lang)} data-testid="special-measure" />
                 </Form.Item>
               )}
             </Col>
@@ -231,7 +233,7 @@ export function SpecialZoneModal({
             label={t('parkLand.value')}
             rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
           >
-            <Input suffix="ha" inputMode="decimal" />
+            <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="special-value" />
           </Form.Item>
         )}
         {(mode === 'status' || mode === 'area') && (
@@ -240,7 +242,7 @@ export function SpecialZoneModal({
             label={t('parkLand.source')}
             rules={[{ required: true, whitespace: true, message: t('parkLand.sourceRequired') }]}
           >
-            <Input maxLength={300} />
+            <Input maxLength={300} data-testid="special-source" />
           </Form.Item>
         )}
       </Form>

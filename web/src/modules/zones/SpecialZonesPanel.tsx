@@ -54,21 +54,30 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
       title: t('zones.foundingDoc'),
       key: 'doc',
       width: 200,
-      render: (_, s) => (s.decisionNo ? `${s.decisionNo} (${formatDate(s.decisionDate)})` : '—'),
+      render: (_, s) =>
+        s.decisionNo ? `${s.decisionNo}${s.decisionDate ? ` (${formatDate(s.decisionDate)})` : ''}` : '—',
     },
     {
       title: t('zones.specialEstablished'),
       key: 'est',
+      width: 120,
       align: 'right',
       render: (_, s) => formatHa(s.areas.established?.value),
     },
     {
       title: t('zones.specialIndustrial'),
       key: 'ind',
+      width: 120,
       align: 'right',
       render: (_, s) => formatHa(s.areas.industrial?.value),
     },
-    { title: t('zones.specialLeased'), key: 'lea', align: 'right', render: (_, s) => formatHa(s.areas.leased?.value) },
+    {
+      title: t('zones.specialLeased'),
+      key: 'lea',
+      width: 120,
+      align: 'right',
+      render: (_, s) => formatHa(s.areas.leased?.value),
+    },
     ...(can
       ? [
           {
@@ -77,7 +86,12 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
             width: 220,
             render: (_: unknown, s: SpecialZoneOut) => (
               <Flex gap={0} wrap>
-                <Button size="small" type="link" onClick={() => setAction({ mode: 'status', special: s })}>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => setAction({ mode: 'status', special: s })}
+                  data-testid="special-record-status"
+                >
                   {t('zones.recordStatus')}
                 </Button>
                 <Button size="small" type="link" onClick={() => setAction({ mode: 'area', special: s })}>
@@ -107,6 +121,7 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
         pagination={false}
         columns={columns}
         dataSource={zone.specialZones}
+        data-testid="special-table"
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('zones.noSpecial') }}
         expandable={{

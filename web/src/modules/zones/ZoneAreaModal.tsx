@@ -1,4 +1,4 @@
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, type ButtonProps, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import {
@@ -72,6 +72,7 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
       okText={t('parkEvent.save')}
       cancelText={t('zones.cancel')}
       confirmLoading={save.isPending}
+      okButtonProps={{ 'data-testid': 'zone-area-submit' } as ButtonProps}
       forceRender
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
@@ -84,6 +85,7 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
           <Select
             options={Object.entries(KKT_FUNCTIONAL_AREA_DEFS).map(([k, d]) => ({ value: k, label: d[lang] }))}
             onChange={() => form.setFieldValue('measure', undefined)}
+            data-testid="zone-area-function"
           />
         </Form.Item>
         <Form.Item
@@ -91,7 +93,10 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
           label={t('parkLand.measure')}
           rules={[{ required: true, message: t('zones.measureRequired') }]}
         >
-          <Select options={measures.map((m) => ({ value: m, label: KKT_AREA_MEASURE_LABELS[m][lang] }))} />
+          <Select
+            options={measures.map((m) => ({ value: m, label: KKT_AREA_MEASURE_LABELS[m][lang] }))}
+            data-testid="zone-area-measure"
+          />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
@@ -100,7 +105,12 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
               label={t('parkLand.asOf')}
               rules={[{ required: true, message: t('parkEvent.dateRequired') }]}
             >
-              <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
+              <DatePicker
+                format={DATE_FORMAT}
+                allowClear={false}
+                style={{ width: '100%' }}
+                data-testid="zone-area-date"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -109,7 +119,7 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
               label={t('parkLand.value')}
               rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
             >
-              <Input suffix="ha" inputMode="decimal" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="zone-area-value" />
             </Form.Item>
           </Col>
         </Row>
@@ -118,7 +128,7 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
           label={t('parkLand.source')}
           rules={[{ required: true, whitespace: true, message: t('parkLand.sourceRequired') }]}
         >
-          <Input maxLength={300} />
+          <Input maxLength={300} data-testid="zone-area-source" />
         </Form.Item>
       </Form>
     </Modal>

@@ -237,12 +237,12 @@ export function ZoneFormDrawer({
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="establishedLandHa" label={t('zones.landHa')}>
-              <Input suffix="ha" inputMode="decimal" data-testid="zone-land" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="zone-land" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="establishedWaterHa" label={t('zones.waterHa')}>
-              <Input suffix="ha" inputMode="decimal" />
+              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" />
             </Form.Item>
           </Col>
         </Row>

@@ -172,14 +172,14 @@ export function ZoneProfilePage() {
                       key: 'dec',
                       label: t('zones.decision'),
                       children: z.decisionNo
-                        ? `${z.decisionNo} (${formatDate(z.decisionDate)})${z.decisionAuthority ? ` — ${z.decisionAuthority}` : ''}`
+                        ? `${z.decisionNo}${z.decisionDate ? ` (${formatDate(z.decisionDate)})` : ''}${z.decisionAuthority ? ` — ${z.decisionAuthority}` : ''}`
                         : '—',
                     },
                     {
                       key: 'plan',
                       label: t('zones.planDecisionNo'),
                       children: z.generalPlanDecisionNo
-                        ? `${z.generalPlanDecisionNo} (${formatDate(z.generalPlanDecisionDate)})`
+                        ? `${z.generalPlanDecisionNo}${z.generalPlanDecisionDate ? ` (${formatDate(z.generalPlanDecisionDate)})` : ''}`
                         : '—',
                     },
                     { key: 'land', label: t('zones.landHa'), children: formatHa(z.establishedLandHa) },

@@ -59,7 +59,8 @@ export function ZonesListPage() {
       title: t('zones.decision'),
       key: 'decision',
       width: 200,
-      render: (_, z) => (z.decisionNo ? `${z.decisionNo} (${formatDate(z.decisionDate)})` : '—'),
+      render: (_, z) =>
+        z.decisionNo ? `${z.decisionNo}${z.decisionDate ? ` (${formatDate(z.decisionDate)})` : ''}` : '—',
     },
     { title: t('zones.landHa'), dataIndex: 'establishedLandHa', align: 'right', width: 130, render: formatHa },
     { title: t('zones.waterHa'), dataIndex: 'establishedWaterHa', align: 'right', width: 130, render: formatHa },

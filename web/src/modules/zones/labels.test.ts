@@ -6,6 +6,9 @@ describe('zones labels', () => {
     expect(decimalInput('1.329,5')).toBe('1329.5');
     expect(decimalInput(' 125.5 ')).toBe('125.5');
     expect(decimalInput('300')).toBe('300');
+    expect(decimalInput('3.500')).toBe('3500');
+    expect(decimalInput('12.000.000')).toBe('12000000');
+    expect(decimalInput('1 250,75')).toBe('1250.75');
     expect(decimalInput('  ')).toBeUndefined();
   });
 

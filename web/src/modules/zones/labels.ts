@@ -45,12 +45,16 @@ export function oneOf<K extends string>(value: string | null, allowed: readonly 
 /** The province edition in force on a day (the 2025 merger). */
 export const editionOn = (day: string | undefined): '63' | '34' => (day && day < '2025-07-01' ? '63' : '34');
 
-/** A decimal typed with a comma (vi-VN) sent with a point, as the API expects. */
+/**
+ * A decimal typed the Vietnamese way, sent with a point as the API expects: a comma is the
+ * decimal mark ("1.329,5" → "1329.5"); without a comma, dots that group thousands are read as
+ * such ("3.500" → "3500") and any other dot as a decimal point ("125.5" → "125.5").
+ */
 export const decimalInput = (text: string | undefined | null): string | undefined => {
-  const raw = text?.trim() ?? '';
-  // "1.329,5" (vi-VN) → "1329.5"; "125.5" stays as it is.
-  const t = raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : raw;
-  return t ? t : undefined;
+  const raw = (text ?? '').trim().replace(/\s/g, '');
+  if (!raw) return undefined;
+  if (raw.includes(',')) return raw.replace(/\./g, '').replace(',', '.');
+  return /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, '') : raw;
 };
 
 const coordinate = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
