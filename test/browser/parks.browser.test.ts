@@ -117,6 +117,35 @@ describe('Khu công nghiệp (parks)', () => {
     expect(await trail.first().textContent()).toContain('Ghi số liệu đất của KCN');
     expect(await trail.last().textContent()).toContain('Tạo khu công nghiệp');
 
+    // A centralised wastewater plant, then its operation; capacities are checked against each other.
+    await page.getByTestId('park-as-of-today').click();
+    await page.locator('.ant-tabs-tab').filter({ hasText: 'Xử lý nước thải' }).click();
+    await page.getByTestId('plant-add').click();
+    await page.getByTestId('plant-name').fill('Nhà máy XLNT tập trung số 1');
+    await page.getByTestId('plant-investment').fill('120.000.000.000');
+    await pickDate(page, 'plant-date', '01/02/2024');
+    await choose(page, 'plant-status', 'Đang xây dựng');
+    await page.getByTestId('plant-design').fill('4.000');
+    await page.getByTestId('plant-source').fill('Báo cáo của chủ đầu tư');
+    await page.getByTestId('plant-submit').click();
+    await page.getByTestId('plant-modal').waitFor({ state: 'hidden' });
+    const plant = page.locator('[data-testid=plants-table] tr.ant-table-row').first();
+    await expect.poll(() => plant.textContent()).toContain('Đang xây dựng · từ 01/02/2024');
+    expect(await plant.textContent()).toContain('120.000.000.000 VND');
+    await page.getByTestId('plant-record').click();
+    await pickDate(page, 'plant-date', '01/09/2025');
+    await choose(page, 'plant-status', 'Đang hoạt động');
+    await page.getByTestId('plant-operating').fill('5.000');
+    await page.getByTestId('plant-source').fill('Biên bản nghiệm thu');
+    await page.getByTestId('plant-submit').click();
+    await expect.poll(() => fieldError(page, 'plant-operating').textContent()).toContain('lớn hơn công suất thiết kế');
+    await page.getByTestId('plant-operating').fill('2.500');
+    await page.getByTestId('plant-submit').click();
+    await page.getByTestId('plant-modal').waitFor({ state: 'hidden' });
+    await expect.poll(() => plant.textContent()).toContain('Đang hoạt động · từ 01/09/2025');
+    expect(await plant.textContent()).toContain('2.500 m³/ngày đêm');
+    await screenshot(page, 'parks-wastewater');
+
     // The map: the park is a point of its status; clicking it opens the profile.
     await page.goto(`${app.server.url}/khu-cong-nghiep/ban-do`);
     const map = page.locator('[data-testid=points-map][data-points]');

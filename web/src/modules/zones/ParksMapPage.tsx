@@ -43,6 +43,9 @@ export function ParksMapPage() {
   const boundaries = useBoundaries(edition);
   const parks = useParkPoints({ asOf: filter.asOf, province: filter.province, status: filter.status });
   const zones = useZonePoints({ asOf: filter.asOf, province: filter.province });
+  // A park with no event by the date did not exist yet then: it is counted, not drawn.
+  const shown = useMemo(() => (parks.data?.items ?? []).filter((p) => p.status !== null), [parks.data]);
+  const notYet = (parks.data?.items.length ?? 0) - shown.length;
   const counts = useMemo(() => {
     const c = new Map<ParkStatus | 'none', number>();
     for (const p of parks.data?.items ?? []) c.set(p.status ?? 'none', (c.get(p.status ?? 'none') ?? 0) + 1);
@@ -77,7 +80,7 @@ export function ParksMapPage() {
               <PointsMap
                 edition={edition}
                 boundaries={boundaries.data}
-                parks={parks.data.items}
+                parks={shown}
                 zones={showZones ? (zones.data?.items ?? []) : []}
                 focus={filter.province}
                 onOpenPark={(id) => navigate(withQuery(`${PATHS.parks}/${id}`, { asOf: filter.asOf }))}
@@ -104,6 +107,11 @@ export function ParksMapPage() {
                   <Badge color="#0b2f57" text={t('zones.title')} />
                   <Typography.Text strong>{formatNumber(zones.data?.items.length ?? 0)}</Typography.Text>
                 </Flex>
+              )}
+              {notYet > 0 && (
+                <Typography.Text type="secondary" data-testid="map-not-yet">
+                  {t('parks.notYetOnDate', { n: formatNumber(notYet) })}
+                </Typography.Text>
               )}
               <Typography.Text type="secondary" data-testid="map-without-point">
                 {t('parks.withoutPoint', {
