@@ -63,10 +63,14 @@ export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A workbook written row by row into a stream (exports of tens of thousands of rows). */
+/**
+ * A workbook written row by row into a stream (exports of tens of thousands of rows). Text goes
+ * into the shared-strings table, as every spreadsheet program writes it, rather than as
+ * formula-result strings.
+ */
 export function streamingWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; stream: PassThrough } {
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'IZA';
   return { workbook, stream };
 }
