@@ -28,11 +28,11 @@ const fieldError = (page: Page, testId: string) =>
     .locator('.ant-form-item-explain-error');
 
 /** Records parks through the API with the browser's own session (cookie and CSRF token). */
-async function postAs(tab: TestPage, url: string, data: unknown) {
+async function postAs(tab: TestPage, url: string, data: unknown, method: 'post' | 'patch' = 'post') {
   const csrf = (await tab.context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? '';
-  const res = await tab.context.request.post(`${app.server.url}${url}`, { data, headers: { [CSRF_HEADER]: csrf } });
+  const res = await tab.context.request[method](`${app.server.url}${url}`, { data, headers: { [CSRF_HEADER]: csrf } });
   if (!res.ok()) throw new Error(`${url}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as { id: string };
+  return (await res.json()) as { id: string; updatedAt: string };
 }
 
 const decision = (number: string, date: string) => ({ number, date });
@@ -180,6 +180,30 @@ describe('Khu công nghiệp (parks)', () => {
     await page.getByTestId('park-submit').click();
     await expect.poll(() => fieldError(page, 'park-code').textContent()).toContain('đã được dùng');
     await screenshot(page, 'parks-form-errors');
+
+    // Someone else saves while the form is open: the form says so and shows their version.
+    const taken = await postAs(tab, '/api/parks', {
+      code: 'KCN-HAI-NGUOI',
+      name: 'KCN Hai người sửa',
+      adminUnitId: '34:01',
+    });
+    await page.goto(`${app.server.url}/khu-cong-nghiep/${taken.id}`);
+    await page.getByTestId('park-edit').click();
+    await page.getByTestId('park-commune').fill('Xã Kim Anh');
+    await postAs(
+      tab,
+      `/api/parks/${taken.id}`,
+      { updatedAt: taken.updatedAt, name: 'KCN Hai người sửa (bản mới)' },
+      'patch',
+    );
+    await page.getByTestId('park-submit').click();
+    await expect.poll(() => page.getByTestId('park-form-error').textContent()).toContain('đã được người khác sửa');
+    await expect.poll(() => page.getByTestId('park-name').inputValue()).toBe('KCN Hai người sửa (bản mới)');
+    await page.getByTestId('park-commune').fill('Xã Kim Anh');
+    await page.getByTestId('park-submit').click();
+    await page.getByTestId('park-drawer').locator('.ant-drawer-content').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('park-identity').textContent()).toContain('Xã Kim Anh');
+    expect(await page.getByTestId('park-title').textContent()).toBe('KCN Hai người sửa (bản mới)');
     expect(problems).toEqual([]);
     await context.close();
   });

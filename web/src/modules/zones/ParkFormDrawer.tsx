@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
@@ -15,7 +16,7 @@ import { EnterpriseSelect } from './EnterpriseSelect';
 import { EventFields, type EventValues, eventBody, eventFieldPaths } from './EventFields';
 import { placeServerErrors } from './formErrors';
 import { optionsOf } from './labels';
-import { useRegistryWrite, useZones } from './queries';
+import { PARKS, useRegistryWrite, useZones } from './queries';
 import { UnitSelect } from './UnitSelect';
 
 interface Values {
@@ -83,15 +84,19 @@ export function ParkFormDrawer({ open, park, onClose, onSaved }: Props) {
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
   const zones = useZones();
   const create = useRegistryWrite<z.input<typeof CreateParkBody>, ParkDetail>('post', () => '/api/parks');
   const update = useRegistryWrite<z.input<typeof UpdateParkBody>, ParkDetail>('patch', () => `/api/parks/${park?.id}`);
   const kinds = Form.useWatch('kinds', form) ?? [];
   const first = Form.useWatch('first', form) ?? 'none';
 
+  // The error stays while the form reloads the record someone else saved (409), and goes on reopening.
+  useEffect(() => {
+    if (open) setError(null);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
-    setError(null);
     form.resetFields();
     form.setFieldsValue(toValues(park, me?.scope.provinceCode));
   }, [open, park, form, me?.scope.provinceCode]);
@@ -124,6 +129,7 @@ export function ParkFormDrawer({ open, park, onClose, onSaved }: Props) {
     } catch (e) {
       if (park && e instanceof ApiError && e.code === 'CONFLICT' && !e.fields['body.code']) {
         setError(`${e.text(lang)} ${t('parks.reloadHint')}`);
+        await client.invalidateQueries({ queryKey: PARKS });
         return;
       }
       setError(placeServerErrors(form, [...FIELDS, ...eventFieldPaths(['firstEvent'])], e, lang));

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -7,7 +8,7 @@ import { useLocale } from '../../app/locale';
 import { useMe } from '../../app/session';
 import { placeServerErrors } from './formErrors';
 import { DATE_FORMAT, decimalInput, fromDay, optionsOf, toDay } from './labels';
-import { useRegistryWrite } from './queries';
+import { useRegistryWrite, ZONES } from './queries';
 import { UnitSelect } from './UnitSelect';
 
 interface Values {
@@ -84,12 +85,16 @@ export function ZoneFormDrawer({
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
   const create = useRegistryWrite<object, ZoneDetail>('post', () => '/api/zones');
   const update = useRegistryWrite<object, ZoneDetail>('patch', () => `/api/zones/${zone?.id}`);
 
+  // The error stays while the form reloads the record someone else saved (409), and goes on reopening.
+  useEffect(() => {
+    if (open) setError(null);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
-    setError(null);
     form.resetFields();
     form.setFieldsValue(toValues(zone, me?.scope.provinceCode));
   }, [open, zone, form, me?.scope.provinceCode]);
@@ -122,6 +127,7 @@ export function ZoneFormDrawer({
     } catch (e) {
       if (zone && e instanceof ApiError && e.code === 'CONFLICT' && !e.fields['body.code']) {
         setError(`${e.text(lang)} ${t('parks.reloadHint')}`);
+        await client.invalidateQueries({ queryKey: ZONES });
         return;
       }
       setError(
