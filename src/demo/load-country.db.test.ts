@@ -71,6 +71,12 @@ describe('iza seed demo: the demo country in the registry', () => {
     }
     const korea = (await ministry.inject({ method: 'GET', url: '/api/projects?partnerCountry=KR&pageSize=5' })).json();
     expect(korea.total).toBeGreaterThan(0);
+    // Realised capital is on record, so a park profile sets it against the registered capital.
+    const park = country.parks.find((p) => p.status === 'operating')!;
+    const profile = await ministry.inject({ method: 'GET', url: `/api/projects/profile?parkId=${uuidOf(park.id)}` });
+    expect(profile.statusCode, profile.body).toBe(200);
+    const body = profile.json();
+    expect(Number(body.realised.fdiMillionUsd) + Number(body.realised.ddiBillionVnd)).toBeGreaterThan(0);
   });
 
   it('answers "which parks in the province" on either side of the 2025 merger', async () => {

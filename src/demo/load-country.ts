@@ -19,6 +19,7 @@ import {
   parkLandValues,
   projectInvestors,
   projects,
+  realisedCapital,
   wastewaterPlantRecords,
   wastewaterPlants,
 } from '../platform/db/schema';
@@ -136,6 +137,7 @@ export async function loadDemoCountry(
       await b.add(projects, 'projects', [r.project]);
       await b.add(certificateEvents, 'certificateEvents', r.events);
       await b.add(projectInvestors, 'projectInvestors', r.investors);
+      await b.add(realisedCapital, 'realisedCapital', r.realised);
       if (++n % 5000 === 0) progress({ phase: 'projects', done: n, total: counts.projects });
     }
     await b.flush(projects);
