@@ -57,10 +57,32 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   return database;
 }
 
+/**
+ * One client runs one query at a time. Services read with `Promise.all`, which the pool spreads
+ * over clients; inside a transaction (one client) node-postgres would queue them itself but warns
+ * that this is deprecated. Chaining promise-style calls keeps the behaviour and silences nothing.
+ */
+function serializeQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    // Callback-style and submittable queries (cursors, streams) go straight through.
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof args.at(-1) === 'function' || typeof first?.submit === 'function') return query(...args);
+    const run = tail.then(
+      () => query(...args),
+      () => query(...args),
+    );
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof client.query;
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // A pool error on an idle client must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  pool.on('connect', serializeQueries);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
