@@ -58,6 +58,8 @@ export function zoneRows(z: DemoEconomicZone, at: Date) {
     generalPlanDecisionDate: plan?.date ?? null,
     establishedLandHa: z.landAreaHa,
     establishedWaterHa: z.waterAreaHa,
+    lon: z.point[0].toFixed(6),
+    lat: z.point[1].toFixed(6),
     createdAt: at,
     updatedAt: at,
   };

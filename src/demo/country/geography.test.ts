@@ -67,6 +67,13 @@ describe('demo places on the map', () => {
     for (const u of geo.units63) expect(geo.successorOf.get(u.id)).toMatch(/^34:\d{2}$/);
   });
 
+  it('keeps every park and zone on the mainland, off the Hoàng Sa and Trường Sa archipelagos', () => {
+    // The mainland's easternmost point (Mũi Đôi, Khánh Hòa) is at about 109.46° E.
+    for (const place of [...country.parks, ...country.economicZones]) {
+      expect(place.point[0], `${place.id} at ${place.point.join(', ')}`).toBeLessThan(109.5);
+    }
+  });
+
   it('puts a sample of 200 parks, and every zone, inside their provinces on both editions', () => {
     const step = Math.max(1, Math.floor(country.parks.length / 200));
     const sample = country.parks.filter((_, i) => i % step === 0).slice(0, 200);

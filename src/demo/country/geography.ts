@@ -139,6 +139,26 @@ export function regionOf(geo: DemoGeography, id: string): DemoRegion {
   return region;
 }
 
-/** A point inside the old unit and the new one it went into. */
+const ringArea = (ring: readonly (readonly number[])[]) => {
+  let twice = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    twice += (ring[j]![0]! + ring[i]![0]!) * (ring[j]![1]! - ring[i]![1]!);
+  }
+  return Math.abs(twice / 2);
+};
+
+/**
+ * The largest polygon of a shape: the mainland of a coastal province, so no park is drawn on the
+ * Hoàng Sa or Trường Sa archipelagos or an offshore islet.
+ */
+export function mainlandOf(shape: Shape): Shape {
+  const largest = [...shape.polygons].sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []))[0];
+  if (!largest?.[0]) return shape;
+  const xs = largest[0].map((p) => p[0]!);
+  const ys = largest[0].map((p) => p[1]!);
+  return { bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], polygons: [largest] };
+}
+
+/** A point on the mainland of the old unit, inside the new one it went into. */
 export const pointInUnit = (rng: Rng, geo: DemoGeography, id63: string): LonLat =>
-  samplePoint(rng, [shapeById(geo, id63), shapeById(geo, successorOf(geo, id63))]);
+  samplePoint(rng, [mainlandOf(shapeById(geo, id63)), shapeById(geo, successorOf(geo, id63))]);

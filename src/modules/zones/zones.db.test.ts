@@ -282,6 +282,8 @@ describe('park lifecycle', () => {
     expect(await list('status=operating&asOf=2021-12-31')).toEqual([]);
     expect(await list('status=under_construction&asOf=2021-12-31')).toEqual(['KCN Vòng Đời:under_construction']);
     expect(await list('status=planned&asOf=2019-01-01')).toEqual(['KCN Vòng Đời:planned']);
+    // Before its first event the park did not exist: a list of that day leaves it out.
+    expect(await list('asOf=2010-01-01')).toEqual([]);
   });
 
   it('refuses an event that breaks the lifecycle with 422 and reports every problem', async () => {

@@ -10,7 +10,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import { authorize, isAllowed } from '../../../platform/auth/policy';
 import { foldVietnamese, type ParkList, type ParkQuery } from '../contract';
 import { LOCATION_CLASS_BY_KKT_TYPE, type LocationClass } from '../location-class';
-import { economicZones, industrialParks } from '../schema';
+import { economicZones, industrialParks, parkEvents } from '../schema';
 import { loadHistories } from './park-history';
 import { type ParkAsOf, type ParkRow, parkAsOf, zoneTypesOf } from './park-views';
 import { containsPattern, parkListScope, todayOf, type ZonesDeps } from './shared';
@@ -35,6 +35,13 @@ export async function parksInScope(deps: ZonesDeps, actor: Actor, f: ParkFilter)
     const ids = await deps.geo.unitIdsIn(f.province, f.asOf);
     if (ids.length === 0) return [];
     conditions.push(inArray(industrialParks.adminUnitId, ids));
+  }
+  if (f.asOf < todayOf(deps)) {
+    // On a past date a park whose history begins later did not exist yet: it is not listed. A park
+    // recorded with no event at all is kept (its status is simply unknown).
+    const eventsOf = (until?: string) =>
+      sql`(select 1 from ${parkEvents} where ${parkEvents.parkId} = ${industrialParks.id}${until ? sql` and ${parkEvents.date} <= ${until}` : sql``})`;
+    conditions.push(or(sql`not exists ${eventsOf()}`, sql`exists ${eventsOf(f.asOf)}`));
   }
   if (f.kind) conditions.push(arrayContains(industrialParks.kinds, [f.kind]));
   if (f.zoneId) conditions.push(eq(industrialParks.parentZoneId, f.zoneId));
