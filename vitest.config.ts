@@ -36,6 +36,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page on a loaded 2-core CI machine can take seconds to settle; vitest's default is 1 s.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
