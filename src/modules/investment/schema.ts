@@ -157,6 +157,8 @@ export const certificateEvents = pgTable(
   (t) => [
     unique('certificate_events_seq').on(t.projectId, t.seq),
     index('certificate_events_date').on(t.date, t.kind),
+    // "Status on a past date" (status-on.ts) asks, per project, for an event of a kind by a date.
+    index('certificate_events_project_kind_date').on(t.projectId, t.kind, t.date),
     check('certificate_events_kind', sql`${t.kind} in ('issued','adjusted','reissued','revoked','terminated')`),
   ],
 );

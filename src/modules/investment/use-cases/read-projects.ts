@@ -238,14 +238,11 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
     if (q) {
       // Name or code of the project, or name or tax code of its enterprise (both trigram-indexed).
       const pattern = `%${escapeLike(q)}%`;
+      // A union of two indexed lookups: an OR of the two would scan every project.
       conditions.push(
-        or(
-          like(projects.search, pattern),
-          inArray(
-            projects.enterpriseId,
-            db.select({ id: enterprises.id }).from(enterprises).where(like(enterprises.search, pattern)),
-          ),
-        )!,
+        sql`${projects.id} in (select ${projects.id} from ${projects} where ${like(projects.search, pattern)}
+          union select ${projects.id} from ${projects} where ${projects.enterpriseId} in (
+            select ${enterprises.id} from ${enterprises} where ${like(enterprises.search, pattern)}))`,
       );
     }
     if (cached && query.origin) conditions.push(eq(projects.originCache, query.origin));

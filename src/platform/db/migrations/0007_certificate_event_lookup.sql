@@ -1,0 +1,1 @@
+CREATE INDEX "certificate_events_project_kind_date" ON "certificate_events" USING btree ("project_id","kind","date");
