@@ -12,6 +12,7 @@ import { ApiError } from '../../app/api';
 import { searchKey } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { useMe } from '../../app/session';
+import { CoordinateFields } from './CoordinateFields';
 import { EnterpriseSelect } from './EnterpriseSelect';
 import { EventFields, type EventValues, eventBody, eventFieldPaths } from './EventFields';
 import { placeServerErrors } from './formErrors';
@@ -234,30 +235,7 @@ export function ParkFormDrawer({ open, park, onClose, onSaved }: Props) {
               />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item name="lon" label={t('parks.lon')}>
-              <InputNumber
-                min={102}
-                max={118}
-                step={0.001}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                data-testid="park-lon"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="lat" label={t('parks.lat')}>
-              <InputNumber
-                min={8}
-                max={24}
-                step={0.001}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                data-testid="park-lat"
-              />
-            </Form.Item>
-          </Col>
+          <CoordinateFields span={8} testId="park" />
         </Row>
         {!park && (
           <>

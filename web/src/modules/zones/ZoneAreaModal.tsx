@@ -1,4 +1,4 @@
-import { Alert, App, type ButtonProps, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, type ButtonProps, Form, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import {
@@ -10,8 +10,9 @@ import {
 } from '../../../../src/modules/zones/contract';
 import { todayInVietnam } from '../../app/format';
 import { useLocale } from '../../app/locale';
+import { DatedAreaFields } from './DatedAreaFields';
 import { placeServerErrors } from './formErrors';
-import { DATE_FORMAT, decimalInput, toDay } from './labels';
+import { decimalInput, toDay } from './labels';
 import { useRegistryWrite } from './queries';
 
 interface Values {
@@ -98,38 +99,7 @@ export function ZoneAreaModal({ zone, open, onClose }: { zone: ZoneDetail; open:
             data-testid="zone-area-measure"
           />
         </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              name="asOf"
-              label={t('parkLand.asOf')}
-              rules={[{ required: true, message: t('parkEvent.dateRequired') }]}
-            >
-              <DatePicker
-                format={DATE_FORMAT}
-                allowClear={false}
-                style={{ width: '100%' }}
-                data-testid="zone-area-date"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="valueHa"
-              label={t('parkLand.value')}
-              rules={[{ required: true, message: t('parkEvent.areaRequired') }]}
-            >
-              <Input suffix="ha" inputMode="decimal" placeholder="1.250,5" data-testid="zone-area-value" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="source"
-          label={t('parkLand.source')}
-          rules={[{ required: true, whitespace: true, message: t('parkLand.sourceRequired') }]}
-        >
-          <Input maxLength={300} data-testid="zone-area-source" />
-        </Form.Item>
+        <DatedAreaFields valueName="valueHa" testId="zone-area" />
       </Form>
     </Modal>
   );

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { KKT_TYPE_LABELS, type KktType, type ZoneDetail } from '../../../../src/modules/zones/contract';
 import { ApiError } from '../../app/api';
 import { useLocale } from '../../app/locale';
 import { useMe } from '../../app/session';
+import { CoordinateFields } from './CoordinateFields';
 import { placeServerErrors } from './formErrors';
 import { DATE_FORMAT, decimalInput, fromDay, optionsOf, toDay } from './labels';
 import { useRegistryWrite, ZONES } from './queries';
@@ -253,30 +254,7 @@ export function ZoneFormDrawer({
           </Col>
         </Row>
         <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="lon" label={t('parks.lon')}>
-              <InputNumber
-                min={102}
-                max={118}
-                step={0.001}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                data-testid="zone-lon"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="lat" label={t('parks.lat')}>
-              <InputNumber
-                min={8}
-                max={24}
-                step={0.001}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                data-testid="zone-lat"
-              />
-            </Form.Item>
-          </Col>
+          <CoordinateFields span={12} testId="zone" />
         </Row>
       </Form>
     </Drawer>
