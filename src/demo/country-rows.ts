@@ -7,6 +7,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { foldVietnamese } from '../kernel/text';
 import { certificateStateAsOf } from '../modules/investment/certificate-events';
+import { projectSearchText } from '../modules/investment/use-cases/common';
+import { enterpriseSearchText } from '../modules/investment/use-cases/manage-enterprises';
 import { type EventDetails, partnerOf } from '../modules/investment/use-cases/project-history';
 import { KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREAS } from '../modules/zones/kkt-land';
 import { LAND_MEASURES } from '../modules/zones/park-land';
@@ -142,7 +144,7 @@ export function enterpriseRow(e: DemoEnterprise, at: Date) {
     taxCode: e.taxCode,
     nameVi: e.nameVi,
     nameForeign: e.nameForeign,
-    search: foldVietnamese([e.nameVi, e.nameForeign ?? '', e.taxCode].join(' ')),
+    search: enterpriseSearchText(e),
     address: e.address,
     // The address is given with the post-2025 commune and province.
     adminUnitId: e.adminUnitId,
@@ -179,7 +181,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
     id: projectId,
     projectCode: p.code,
     name: p.name,
-    search: foldVietnamese(`${p.name} ${p.code}`),
+    search: projectSearchText(p.name, p.code),
     enterpriseId: uuidOf(p.enterpriseId),
     locationKind: p.parkId ? 'park' : 'zone',
     parkId: optionalUuid(p.parkId),

@@ -24,6 +24,9 @@ export const todayOf = (ctx: Pick<Ctx, 'clock'>) => todayInVietnam(ctx.clock());
 /** Search text folded like every other search column (kernel/text.ts). */
 export const foldSearch = foldVietnamese;
 
+/** The folded text the project list searches (its enterprise is matched separately). */
+export const projectSearchText = (name: string, projectCode: string) => foldSearch(`${name} ${projectCode}`);
+
 /** Every accented Vietnamese letter (both cases) and its folded letter, for SQL `translate()`. */
 const VIETNAMESE_LETTERS =
   'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ' +

@@ -12,7 +12,7 @@ import type { CreateProjectBody, ProjectDetail } from '../contract';
 import { FORM_UNIT_OF } from '../period-flows';
 import { certificateEvents, enterprises, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, resolveShares } from './certificate-input';
-import { type Ctx, field, foldSearch, todayOf, validationFailed } from './common';
+import { type Ctx, field, projectSearchText, todayOf, validationFailed } from './common';
 import { type EventDetails, partnerOf } from './project-history';
 import { targetFor } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
@@ -102,7 +102,7 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
           id,
           projectCode: input.projectCode,
           name: input.name,
-          search: foldSearch(`${input.name} ${input.projectCode}`),
+          search: projectSearchText(input.name, input.projectCode),
           enterpriseId,
           locationKind: loc.kind,
           parkId: loc.kind === 'park' ? loc.parkId : null,

@@ -35,7 +35,8 @@ export const normaliseTaxCode = (code: string) => {
   return digits.length === 13 ? `${digits.slice(0, 10)}-${digits.slice(10)}` : digits;
 };
 
-const searchOf = (r: { taxCode: string; nameVi: string; nameForeign: string | null }) =>
+/** The folded text the enterprise list searches: names and the tax code with and without its dash. */
+export const enterpriseSearchText = (r: { taxCode: string; nameVi: string; nameForeign: string | null }) =>
   foldSearch([r.nameVi, r.nameForeign ?? '', r.taxCode, r.taxCode.replace('-', '')].join(' '));
 
 const WHAT = { vi: 'Doanh nghiệp', en: 'enterprise' };
@@ -115,7 +116,7 @@ export function enterpriseUseCases(ctx: Ctx) {
     return inTransaction(db, async (tx) => {
       const [row] = await tx
         .insert(enterprises)
-        .values({ ...values, search: searchOf(values), createdAt: now, updatedAt: now })
+        .values({ ...values, search: enterpriseSearchText(values), createdAt: now, updatedAt: now })
         .onConflictDoNothing({ target: enterprises.taxCode })
         .returning();
       if (!row) throw taxCodeTaken(taxCode);
@@ -170,7 +171,7 @@ export function enterpriseUseCases(ctx: Ctx) {
       try {
         [after] = await tx
           .update(enterprises)
-          .set({ ...next, search: searchOf(next), updatedAt: nextUpdatedAt(clock, before.updatedAt) })
+          .set({ ...next, search: enterpriseSearchText(next), updatedAt: nextUpdatedAt(clock, before.updatedAt) })
           .where(eq(enterprises.id, id))
           .returning();
       } catch (err) {

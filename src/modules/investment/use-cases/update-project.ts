@@ -7,7 +7,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { ProjectDetail } from '../contract';
 import type { UpdateProjectBody } from '../contract-records';
 import { enterprises, projects } from '../schema';
-import { assertFresh, type Ctx, field, foldSearch, nextUpdatedAt, todayOf, validationFailed } from './common';
+import { assertFresh, type Ctx, field, nextUpdatedAt, projectSearchText, todayOf, validationFailed } from './common';
 import type { ProjectScope } from './project-scope';
 import { targetFor } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
@@ -58,7 +58,7 @@ export function updateProjectUseCase(ctx: Ctx, scope: ProjectScope, read: Return
         .update(projects)
         .set({
           ...next,
-          search: foldSearch(`${next.name} ${before.projectCode}`),
+          search: projectSearchText(next.name, before.projectCode),
           updatedAt: nextUpdatedAt(clock, before.updatedAt),
         })
         .where(eq(projects.id, id))
