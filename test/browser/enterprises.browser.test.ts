@@ -1,14 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
+import { appInBrowser, choose, openPage, screenshot, signIn, visit } from './harness';
 
 const app = appInBrowser();
-
-async function choose(page: Page, testId: string, option: string | RegExp, search?: string) {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
-}
 
 const fieldError = (page: Page, testId: string) =>
   page

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startTestServer } from '../support/server';
 
 /** Debian's Chromium, headless, with the flags measured to work on these machines (STACK-NOTES.md). */
@@ -124,4 +124,30 @@ export function appInBrowser(): { server: Awaited<ReturnType<typeof startTestSer
     await app.server?.stop();
   });
   return app;
+}
+
+/** Opens an antd Select by its test id, optionally types to filter, and clicks the option. */
+export async function choose(page: Page, testId: string, option: string | RegExp, search?: string) {
+  await page.getByTestId(testId).click();
+  if (search) await page.keyboard.type(search);
+  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
+}
+
+/**
+ * Types a day (dd/mm/yyyy) into an antd DatePicker and confirms it. The page may still be settling
+ * from the previous action (a reset re-renders the picker with today), so it types again until the
+ * day stays.
+ */
+export async function pickDate(page: Page, testId: string, day: string) {
+  const input = page.locator(`[data-testid=${testId}] input, input[data-testid=${testId}]`).first();
+  await expect
+    .poll(async () => {
+      if ((await input.inputValue()) !== day) {
+        await input.click();
+        await input.fill(day);
+        await input.press('Enter');
+      }
+      return input.inputValue();
+    })
+    .toBe(day);
 }

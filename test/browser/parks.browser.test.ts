@@ -1,25 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../src/platform/auth/contract';
-import { appInBrowser, openPage, screenshot, signIn, type TestPage } from './harness';
+import { appInBrowser, choose, openPage, pickDate, screenshot, signIn, type TestPage } from './harness';
 
 const app = appInBrowser();
 const rows = '[data-testid=parks-table] tr.ant-table-row';
-
-/** Picks an option of an antd Select (its dropdown is rendered in a portal). */
-async function choose(page: Page, testId: string, option: string, search?: string) {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
-}
-
-/** Types a day into an antd DatePicker (dd/mm/yyyy) and confirms it (no waiting for animations to settle). */
-async function pickDate(page: Page, testId: string, day: string) {
-  const input = page.locator(`[data-testid=${testId}] input, input[data-testid=${testId}]`).first();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect.poll(() => input.inputValue()).toBe(day);
-}
 
 const fieldError = (page: Page, testId: string) =>
   page

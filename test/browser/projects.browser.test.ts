@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, openPage, screenshot, signIn, type TestPage, visit } from './harness';
+import { appInBrowser, choose, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
 
 const app = appInBrowser();
 
@@ -11,24 +11,6 @@ async function apiPost(tab: TestPage, url: string, data: unknown): Promise<{ id:
   const res = await tab.page.request.post(url, { data, headers: { 'x-csrf-token': csrf } });
   if (!res.ok()) throw new Error(`${url}: ${res.status()} ${await res.text()}`);
   return (await res.json()) as { id: string };
-}
-
-/** Picks an option of an antd Select (its dropdown is rendered in a portal), typing to search first. */
-async function choose(page: Page, testId: string, option: string | RegExp, search?: string) {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
-}
-
-async function pickDate(page: Page, testId: string, ddmmyyyy: string) {
-  const input = page
-    .getByTestId(testId)
-    .locator('input')
-    .or(page.locator(`input[data-testid=${testId}]`))
-    .first();
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await input.press('Enter');
 }
 
 const fieldError = (page: Page, testId: string) =>

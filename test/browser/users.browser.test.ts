@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
+import { appInBrowser, choose, openPage, screenshot, signIn, visit } from './harness';
 
 const app = appInBrowser();
 
 const rows = '[data-testid=users-table] tr.ant-table-row';
 const NEW_OFFICER = { username: 'bql.hanoi.mai', password: 'MatKhauMai2026' };
-
-/** Picks an option of an antd Select (its dropdown is rendered in a portal). */
-async function choose(page: Page, testId: string, option: string, search?: string) {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
-}
 
 /** The validation message under a form field. */
 const fieldError = (page: Page, testId: string) =>

@@ -1,23 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../src/platform/auth/contract';
-import { appInBrowser, openPage, screenshot, signIn, type TestPage } from './harness';
+import { appInBrowser, choose, openPage, pickDate, screenshot, signIn, type TestPage } from './harness';
 
 const app = appInBrowser();
 const zoneRows = '[data-testid=zones-table] tr.ant-table-row';
-
-async function choose(page: Page, testId: string, option: string, search?: string) {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
-}
-
-async function pickDate(page: Page, testId: string, day: string) {
-  const input = page.locator(`[data-testid=${testId}] input, input[data-testid=${testId}]`).first();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect.poll(() => input.inputValue()).toBe(day);
-}
 
 async function postAs(tab: TestPage, url: string, data: unknown) {
   const csrf = (await tab.context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? '';
