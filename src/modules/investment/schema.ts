@@ -66,10 +66,14 @@ export const projects = pgTable(
     locationKind: text('location_kind').notNull(),
     parkId: uuid('park_id'),
     zoneId: uuid('zone_id'),
+    /** The non-tariff / free-trade / bonded zone the project lies in (Biểu 2112), when location_kind = 'special_zone'. */
+    specialZoneId: uuid('special_zone_id'),
     type: text('type').notNull(),
     objectives: text('objectives'),
     sectors: text('sectors').array().notNull(),
     landAreaHa: numeric('land_area_ha', { precision: 14, scale: 4 }),
+    /** The day production or business began (Biểu 2104 "đang SXKD", 2111/2113 status); null while building. */
+    operationStartedOn: day('operation_started_on'),
     /** The certificate's currency: USD for FDI, VND for DDI. */
     currency: text('currency').notNull(),
     originCache: text('origin_cache').notNull(),
@@ -150,6 +154,13 @@ export const certificateEvents = pgTable(
     currency: text('currency'),
     landAreaHa: numeric('land_area_ha', { precision: 14, scale: 4 }),
     exchangeRateId: uuid('exchange_rate_id').references(() => exchangeRates.id),
+    /**
+     * Facts the statistics sum in SQL, written with the event (certificate-events fold, the named
+     * rate): the project's FDI/DDI after this event, and the capital delta in USD and in VND.
+     */
+    originAfter: text('origin_after'),
+    capitalUsd: amount('capital_usd'),
+    capitalVnd: amount('capital_vnd'),
     /** Objectives, schedule and investor changes, as the pure event types hold them. */
     details: jsonb('details').notNull(),
     recordedAt: ts('recorded_at').notNull().defaultNow(),

@@ -118,6 +118,24 @@ export const parkEvents = pgTable(
   ],
 );
 
+/** How complete a park's infrastructure is (Biểu 2103 col. 14, 0–100 %), a dated series. */
+export const parkInfrastructureProgress = pgTable(
+  'park_infrastructure_progress',
+  {
+    id: uuid('id').primaryKey(),
+    parkId: uuid('park_id')
+      .notNull()
+      .references(() => industrialParks.id),
+    asOf: day('as_of').notNull(),
+    completionPct: numeric('completion_pct', { precision: 5, scale: 2 }).notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    unique('park_infrastructure_progress_key').on(t.parkId, t.asOf),
+    check('park_infrastructure_progress_range', sql`${t.completionPct} between 0 and 100`),
+  ],
+);
+
 /** Planned, established, industrial-service and leased land of a park, each a dated series. */
 export const parkLandValues = pgTable(
   'park_land_values',
@@ -133,7 +151,10 @@ export const parkLandValues = pgTable(
   },
   (t) => [
     unique('park_land_values_key').on(t.parkId, t.measure, t.asOf),
-    check('park_land_values_measure', sql`${t.measure} in ('planned','established','industrial','leased')`),
+    check(
+      'park_land_values_measure',
+      sql`${t.measure} in ('planned','established','industrial','leased','handed_over')`,
+    ),
     check('park_land_values_positive', sql`${t.valueHa} >= 0`),
   ],
 );

@@ -3,6 +3,8 @@ export * from '../../modules/calendar/schema';
 export * from '../../modules/geo/schema';
 export * from '../../modules/investment/schema';
 export * from '../../modules/reference/schema';
+export * from '../../modules/reporting/schema';
+export * from '../../modules/statistics/schema';
 export * from '../../modules/zones/schema';
 export * from '../audit/schema';
 export * from '../auth/schema';

@@ -1,0 +1,38 @@
+import type { Period } from '../../../kernel/period';
+import type { DbOrTx } from '../../../platform/db/client';
+import type { DrillResult, FormCode, FormScope, FormSection, FormTable } from '../contract';
+
+/**
+ * What one national form is: its identity and layout facts, how its sections are computed for a
+ * period and scope, and how one of its cells opens to its records. Forms are read models: they
+ * read the registry and reporting tables in SQL (never write them), so an accepted report or a
+ * recorded certificate shows in the next computation.
+ */
+export type FormContext = {
+  db: DbOrTx;
+  period: Period;
+  /** First and last day of the period, inclusive (Hà Nội days). */
+  from: string;
+  to: string;
+  scope: FormScope;
+  /**
+   * Admin-unit ids whose records belong to the scope (the 34-edition province and the 63-edition
+   * units it was formed from, so a 2024 form of the new Bắc Ninh adds up the old Bắc Ninh and Bắc
+   * Giang); null for the whole country.
+   */
+  unitIds: readonly string[] | null;
+};
+
+export type DrillPage = { page: number; pageSize: number };
+
+export type FormDefinition = {
+  code: FormCode;
+  fullCode: string;
+  title: FormTable['title'];
+  landscape: boolean;
+  /** The notes printed under the title (units, cumulative vs in-period). */
+  notes: (ctx: FormContext) => FormTable['notes'];
+  compute: (ctx: FormContext) => Promise<FormSection[]>;
+  /** The records behind a cell's `drill` key; a 404 AppError for a key this form never produces. */
+  drill: (ctx: FormContext, cell: string, page: DrillPage) => Promise<Omit<DrillResult, 'cell'>>;
+};

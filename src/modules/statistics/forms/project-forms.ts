@@ -1,0 +1,4 @@
+import type { FormDefinition } from './definition';
+
+/** Forms computed from projects, certificate events and accepted reports: 2101, 2104, 2106, 2109, 2113–2116. */
+export const PROJECT_FORMS: readonly FormDefinition[] = [];
