@@ -156,9 +156,10 @@ export const certificateEvents = pgTable(
     exchangeRateId: uuid('exchange_rate_id').references(() => exchangeRates.id),
     /**
      * Facts the statistics sum in SQL, written with the event (certificate-events fold, the named
-     * rate): the project's FDI/DDI after this event, and the capital delta in USD and in VND.
+     * rate): the project's FDI/DDI and main partner (partner-country.ts) after this event, and the capital delta in USD and in VND.
      */
     originAfter: text('origin_after'),
+    partnerAfter: text('partner_after'),
     capitalUsd: amount('capital_usd'),
     capitalVnd: amount('capital_vnd'),
     /** Objectives, schedule and investor changes, as the pure event types hold them. */

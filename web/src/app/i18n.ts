@@ -3,7 +3,10 @@ import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
 import { messages as geo } from '../modules/geo/messages';
 import { messages as imports } from '../modules/imports/messages';
+import { messages as insights } from '../modules/insights/messages';
 import { messages as investment } from '../modules/investment/messages';
+import { messages as reporting } from '../modules/reporting/messages';
+import { messages as statistics } from '../modules/statistics/messages';
 import { messages as users } from '../modules/users/messages';
 import { messages as zones } from '../modules/zones/messages';
 import { messages as app } from './messages';
@@ -12,7 +15,20 @@ import { messages as app } from './messages';
  * Every string the interface shows, in Vietnamese and English, gathered from the parts each
  * module keeps beside its pages (`messages.ts`). Vietnamese is the reference.
  */
-export const MESSAGE_PARTS = [app, account, geo, calendar, audit, users, zones, investment, imports];
+export const MESSAGE_PARTS = [
+  app,
+  account,
+  geo,
+  calendar,
+  audit,
+  users,
+  zones,
+  investment,
+  imports,
+  reporting,
+  statistics,
+  insights,
+];
 
 const vi = {
   ...app.vi,
@@ -24,6 +40,9 @@ const vi = {
   ...zones.vi,
   ...investment.vi,
   ...imports.vi,
+  ...reporting.vi,
+  ...statistics.vi,
+  ...insights.vi,
 };
 const en: Dictionary = {
   ...app.en,
@@ -35,6 +54,9 @@ const en: Dictionary = {
   ...zones.en,
   ...investment.en,
   ...imports.en,
+  ...reporting.en,
+  ...statistics.en,
+  ...insights.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -2,7 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { importsPages } from '../modules/imports/pages';
+import { insightsPages } from '../modules/insights/pages';
 import { investmentPages } from '../modules/investment/pages';
+import { reportingPages } from '../modules/reporting/pages';
+import { statisticsPages } from '../modules/statistics/pages';
 import { zonesPages } from '../modules/zones/pages';
 import { NotFoundPage } from '../ui/ErrorPages';
 import { PageLoading } from '../ui/PageLoading';
@@ -50,6 +53,9 @@ export function AppRoutes() {
         {zonesPages()}
         {investmentPages()}
         {importsPages()}
+        {reportingPages()}
+        {statisticsPages()}
+        {insightsPages()}
         <Route
           path={PATHS.audit}
           element={

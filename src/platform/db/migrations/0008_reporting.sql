@@ -112,6 +112,7 @@ CREATE TABLE "park_infrastructure_progress" (
 --> statement-breakpoint
 ALTER TABLE "park_land_values" DROP CONSTRAINT "park_land_values_measure";--> statement-breakpoint
 ALTER TABLE "certificate_events" ADD COLUMN "origin_after" text;--> statement-breakpoint
+ALTER TABLE "certificate_events" ADD COLUMN "partner_after" text;--> statement-breakpoint
 ALTER TABLE "certificate_events" ADD COLUMN "capital_usd" numeric(22, 2);--> statement-breakpoint
 ALTER TABLE "certificate_events" ADD COLUMN "capital_vnd" numeric(22, 2);--> statement-breakpoint
 ALTER TABLE "projects" ADD COLUMN "special_zone_id" uuid;--> statement-breakpoint

@@ -1,0 +1,6 @@
+import type { ReactElement } from 'react';
+
+/** The client routes of this module, mounted inside the shell by app/routes.tsx. */
+export function insightsPages(): ReactElement[] {
+  return [];
+}
