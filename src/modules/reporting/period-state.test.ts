@@ -28,15 +28,24 @@ describe('reporting windows (Decree 31/2021 Art. 102(1))', () => {
     expect(periodStateOn(y, '2026-04-01')).toBe('closed');
   });
 
-  it('has no rule for a period that ended before the decree took effect, and says so in both languages', () => {
+  it('periods before the 2021 decree follow the 2014 law’s rule (Decree 118/2015 Art. 71), marked unverified', () => {
+    const w = quarterly('2020-Q4');
+    expect(w).toMatchObject({ opensOn: '2021-01-01', deadline: '2021-01-10' });
+    expect(w.schedule.legalBasis).toMatch(/118\/2015.*unverified/);
+    expect(annual('2015')).toMatchObject({ opensOn: '2016-01-01', deadline: '2016-03-31' });
+    // Q1 2021 ends after the decree took effect on 26 March 2021.
+    expect(quarterly('2021-Q1').schedule.id).toBe('nd31-2021-art102-quarter');
+  });
+
+  it('has no rule for a period before any recorded law, and says so in both languages', () => {
     let error: unknown;
     try {
-      quarterly('2020-Q4');
+      quarterly('2005-Q4');
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toContain('2020-Q4');
+    expect((error as AppError).message).toContain('2005-Q4');
     expect((error as AppError).messageEn).toContain('No reporting deadline rule');
   });
 

@@ -54,6 +54,32 @@ export const REPORTING_SCHEDULES: readonly ReportingSchedule[] = [
     effectiveFrom: '2021-03-26',
     effectiveTo: null,
   },
+  {
+    id: 'nd118-2015-art71-quarter',
+    report: 'quarterly_implementation',
+    periodKind: 'quarter',
+    opensDaysAfterEnd: 0,
+    deadlineMonthsAfterEnd: 1,
+    deadlineDay: 10,
+    deadlineInclusive: true,
+    legalBasis:
+      'Điều 71 Luật Đầu tư số 67/2014/QH13; Điều 71 Nghị định 118/2015/NĐ-CP: báo cáo quý trước ngày 10 của tháng đầu quý sau (chưa đối chiếu văn bản gốc – unverified; kỳ trước 01/7/2015 theo cùng hạn – unverified)',
+    effectiveFrom: '2006-07-01',
+    effectiveTo: '2021-03-25',
+  },
+  {
+    id: 'nd118-2015-art71-year',
+    report: 'annual_implementation',
+    periodKind: 'year',
+    opensDaysAfterEnd: 0,
+    deadlineMonthsAfterEnd: 3,
+    deadlineDay: 31,
+    deadlineInclusive: true,
+    legalBasis:
+      'Điều 71 Luật Đầu tư số 67/2014/QH13; Điều 71 Nghị định 118/2015/NĐ-CP: báo cáo năm trước ngày 31 tháng 3 năm sau (chưa đối chiếu văn bản gốc – unverified; kỳ trước 01/7/2015 theo cùng hạn – unverified)',
+    effectiveFrom: '2006-07-01',
+    effectiveTo: '2021-03-25',
+  },
 ];
 
 /** Every record has a legal basis, a real deadline day and consecutive, non-overlapping windows per report. */
