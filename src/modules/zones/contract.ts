@@ -220,6 +220,29 @@ export const LandValueBody = z.object({
 export type LandValueBody = z.infer<typeof LandValueBody>;
 
 export const LandValueOut = z.object({ date: z.string(), value: z.string(), source: z.string() });
+export type LandValueOut = z.infer<typeof LandValueOut>;
+
+/** Infrastructure completion of a park from a date on (Biểu 2103 col. 14). */
+export const InfrastructureProgressBody = z.object({
+  asOf: IsoDate.describe('the day from which the value holds (not after today); a value on the same day is replaced'),
+  completionPct: z
+    .string(
+      bilingual(
+        'Hãy nhập mức độ hoàn thiện hạ tầng (%) dạng chuỗi số, ví dụ "62.5".',
+        'Enter the completion (%) as a decimal string, e.g. "62.5".',
+      ),
+    )
+    .trim()
+    .regex(
+      /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/,
+      bilingual(
+        'Mức độ hoàn thiện hạ tầng là số từ 0 đến 100, tối đa 2 chữ số thập phân.',
+        'The completion is a number from 0 to 100 with at most 2 decimals.',
+      ),
+    ),
+  source: requiredText(300, 'Hãy ghi nguồn số liệu (báo cáo, văn bản).', 'Enter the source (report, document).'),
+});
+export type InfrastructureProgressBody = z.infer<typeof InfrastructureProgressBody>;
 
 // ——— Parks ———
 
@@ -309,6 +332,7 @@ export type ParkSummary = z.infer<typeof ParkSummary>;
 export const TimelineItem = z.discriminatedUnion('type', [
   ParkEventOut.extend({ type: z.literal('event') }),
   z.object({ type: z.literal('land'), date: z.string(), measure: LandMeasure, value: z.string(), source: z.string() }),
+  z.object({ type: z.literal('progress'), date: z.string(), value: z.string().describe('%'), source: z.string() }),
 ]);
 
 /** One step of the park's land and occupancy over time (a point on every day something changed). */
@@ -320,6 +344,7 @@ export const LandPointOut = z.object({
     established: z.string().nullable(),
     industrial: z.string().nullable(),
     leased: z.string().nullable(),
+    handed_over: z.string().nullable(),
   }),
   occupancyPercent: z.string().nullable().describe('when the park counts among established parks on the day'),
 });
@@ -338,7 +363,11 @@ export const ParkDetail = ParkSummary.extend({
     established: LandValueOut.nullable().describe('from the lifecycle events, or recorded for older parks'),
     industrial: LandValueOut.nullable(),
     leased: LandValueOut.nullable(),
+    handed_over: LandValueOut.nullable().describe('handed over to the developer for building (Biểu 2103 col. 16)'),
   }),
+  infrastructure: z
+    .array(LandValueOut)
+    .describe('infrastructure completion in percent (Biểu 2103 col. 14), every recorded value by date'),
   occupancy: z.object({
     leased: z.string().nullable(),
     industrial: z.string().nullable(),

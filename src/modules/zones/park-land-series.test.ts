@@ -55,7 +55,7 @@ describe('landTimeSeries', () => {
     expect(series[0]).toEqual({
       date: '2010-01-01',
       status: 'planned',
-      values: { planned: '320', established: null, industrial: null, leased: null },
+      values: { planned: '320', established: null, industrial: null, leased: null, handed_over: null },
       occupancyPercent: null,
     });
     expect(series[4]).toMatchObject({
@@ -64,7 +64,13 @@ describe('landTimeSeries', () => {
       occupancyPercent: '25',
     });
     // the area change moves the established area, the later report the industrial land
-    expect(series[6]!.values).toEqual({ planned: '320', established: '450', industrial: '310', leased: '50' });
+    expect(series[6]!.values).toEqual({
+      planned: '320',
+      established: '450',
+      industrial: '310',
+      leased: '50',
+      handed_over: null,
+    });
     expect(series[7]!.occupancyPercent).toBe('80');
   });
 

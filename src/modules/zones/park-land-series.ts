@@ -30,6 +30,7 @@ export function landTimeSeries(events: readonly ParkEvent[], land: ParkLand): La
         established: now.established?.value ?? null,
         industrial: now.industrial?.value ?? null,
         leased: now.leased?.value ?? null,
+        handed_over: now.handed_over?.value ?? null,
       },
       occupancyPercent: occ.included.length === 1 ? occ.percent : null,
     };

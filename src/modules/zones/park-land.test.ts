@@ -45,9 +45,15 @@ describe('land as of a date (worked example)', () => {
   it('reads each measure between the dated values', () => {
     const values = (date: string) =>
       Object.fromEntries(Object.entries(parkLandAsOf(land, date)).map(([k, x]) => [k, x?.value ?? null]));
-    expect(values('2016-01-01')).toEqual({ planned: '320', established: null, industrial: null, leased: null });
-    expect(values('2018-01-01')).toEqual({ planned: '320', established: '300', industrial: '210', leased: null });
-    expect(values('2020-01-01')).toEqual({ planned: '320', established: '300', industrial: '210', leased: '50' });
+    expect(values('2016-01-01')).toEqual({
+      planned: '320',
+      established: null,
+      industrial: null,
+      leased: null,
+      handed_over: null,
+    });
+    expect(values('2018-01-01')).toMatchObject({ planned: '320', established: '300', industrial: '210', leased: null });
+    expect(values('2020-01-01')).toMatchObject({ planned: '320', established: '300', industrial: '210', leased: '50' });
     expect(values('2023-12-31')).toMatchObject({ established: '450.5', industrial: '315.35', leased: '120.25' });
     expect(values('2024-06-30')).toMatchObject({ established: '450.5', industrial: '315.35', leased: '200' });
     expect(validateParkLand(land)).toEqual([]);

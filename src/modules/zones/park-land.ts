@@ -20,15 +20,20 @@ export interface LandValue {
 }
 export type LandSeries = readonly LandValue[];
 
-export const LAND_MEASURES = ['planned', 'established', 'industrial', 'leased'] as const;
+/** `handed_over`: land handed over to the developer for building the infrastructure (Biểu 2103 col. 16). */
+export const LAND_MEASURES = ['planned', 'established', 'industrial', 'leased', 'handed_over'] as const;
 export type LandMeasure = (typeof LAND_MEASURES)[number];
 
-/** Names as the forms print them (Biểu 2107 col. D, 2102 f.8–9, 2103 col. 10–12, 2112 col. 5–7). */
+/** Names as the forms print them (Biểu 2107 col. D, 2102 f.8–9, 2103 col. 10–12 and 16, 2112 col. 5–7). */
 export const LAND_MEASURE_LABELS = {
   planned: { vi: 'Quy mô diện tích quy hoạch', en: 'Planned area' },
   established: { vi: 'Quy mô diện tích đất thành lập', en: 'Established area' },
   industrial: { vi: 'Diện tích đất công nghiệp, dịch vụ', en: 'Industrial-service land for lease' },
   leased: { vi: 'Diện tích đất công nghiệp, dịch vụ đã cho thuê', en: 'Leased industrial-service land' },
+  handed_over: {
+    vi: 'Quy mô diện tích đất đã giao để xây dựng hạ tầng',
+    en: 'Land handed over for infrastructure construction',
+  },
 } as const satisfies Record<LandMeasure, { vi: string; en: string }>;
 
 export type ParkLand = { readonly [M in LandMeasure]?: LandSeries };
@@ -48,6 +53,7 @@ export function parkLandAsOf(land: ParkLand, date: string): Record<LandMeasure, 
     established: landAsOf(land.established, date),
     industrial: landAsOf(land.industrial, date),
     leased: landAsOf(land.leased, date),
+    handed_over: landAsOf(land.handed_over, date),
   };
 }
 
@@ -69,14 +75,16 @@ export type LandIssueCode =
   | CommonIssueCode
   | 'source_missing'
   | 'leased_exceeds_industrial'
-  | 'industrial_exceeds_established';
+  | 'industrial_exceeds_established'
+  | 'handed_over_exceeds_established';
 export type LandIssue = ZoneIssue<LandIssueCode> & { series: LandMeasure };
 
 const ha = (d: Decimal) => `${formatDecimal(d)} ha`;
 
 /**
  * Values are non-negative decimals with a source, in date order, and on every date one of them
- * changes: leased ≤ industrial-service land ≤ established area (the forms' col. 12 ≤ 11 ≤ 10).
+ * changes: leased ≤ industrial-service land ≤ established area (the forms' col. 12 ≤ 11 ≤ 10),
+ * and land handed over for building ≤ established area (2103 col. 16 ≤ 10).
  */
 export function validateParkLand(land: ParkLand): LandIssue[] {
   const issues: LandIssue[] = [];
@@ -102,6 +110,7 @@ export function validateParkLand(land: ParkLand): LandIssue[] {
   }
   checkChain(land, 'leased', 'industrial', 'leased_exceeds_industrial', issues);
   checkChain(land, 'industrial', 'established', 'industrial_exceeds_established', issues);
+  checkChain(land, 'handed_over', 'established', 'handed_over_exceeds_established', issues);
   return issues;
 }
 
@@ -110,7 +119,7 @@ function checkChain(
   land: ParkLand,
   part: LandMeasure,
   whole: LandMeasure,
-  code: 'leased_exceeds_industrial' | 'industrial_exceeds_established',
+  code: 'leased_exceeds_industrial' | 'industrial_exceeds_established' | 'handed_over_exceeds_established',
   issues: LandIssue[],
 ) {
   const dates = new Set([...(land[part] ?? []), ...(land[whole] ?? [])].map((v) => v.date));

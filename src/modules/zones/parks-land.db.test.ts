@@ -101,6 +101,7 @@ describe('a park’s land', () => {
       established: { date: '2015-01-01', value: '500', source: 'QĐ-2015-01-01' },
       industrial: { date: '2015-06-01', value: '350', source: 'Báo cáo 2015-06-01' },
       leased: { date: '2023-01-01', value: '200', source: 'Báo cáo 2023-01-01' },
+      handed_over: null,
     });
     expect(p.occupancy).toEqual({
       leased: '200',
@@ -115,7 +116,9 @@ describe('a park’s land', () => {
     expect(earlier.land.leased?.value).toBe('100');
     expect(earlier.occupancy.percent).toBe('28.57');
     // The timeline merges events and land values by date.
-    expect(p.timeline.map((x) => `${x.date} ${x.type === 'event' ? x.kind : x.measure}`)).toEqual([
+    expect(
+      p.timeline.map((x) => `${x.date} ${x.type === 'event' ? x.kind : x.type === 'land' ? x.measure : 'progress'}`),
+    ).toEqual([
       '2015-01-01 established',
       '2015-06-01 industrial',
       '2016-01-01 construction_started',

@@ -4,6 +4,7 @@ import {
   AsOfQuery,
   CreateParkBody,
   CreateZoneBody,
+  InfrastructureProgressBody,
   LandValueBody,
   OccupancyQuery,
   OccupancyResult,
@@ -197,13 +198,29 @@ export function zonesRoutes(zones: ZonesService) {
         config: { access: 'park_land:update' },
         schema: {
           tags: ['parks'],
-          summary: 'Ghi diện tích đất của KCN từ một ngày (quy hoạch, thành lập, công nghiệp – dịch vụ, đã cho thuê)',
+          summary:
+            'Ghi diện tích đất của KCN từ một ngày (quy hoạch, thành lập, công nghiệp – dịch vụ, đã cho thuê, đã giao)',
           params: ParkIdParams,
           body: LandValueBody,
           response: { 200: ParkDetail, ...write },
         },
       },
       async (req) => zones.recordLandValue(req.actor, req.params.id, req.body),
+    );
+
+    app.post(
+      '/api/parks/:id/infrastructure-progress',
+      {
+        config: { access: 'park_land:update' },
+        schema: {
+          tags: ['parks'],
+          summary: 'Ghi mức độ hoàn thiện hạ tầng của KCN (%) từ một ngày (Biểu 2103 cột 14)',
+          params: ParkIdParams,
+          body: InfrastructureProgressBody,
+          response: { 200: ParkDetail, ...write },
+        },
+      },
+      async (req) => zones.recordInfrastructureProgress(req.actor, req.params.id, req.body),
     );
   };
   return plugin;

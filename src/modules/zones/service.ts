@@ -7,6 +7,7 @@ import type {
   CreatePlantBody,
   CreateSpecialZoneBody,
   CreateZoneBody,
+  InfrastructureProgressBody,
   LandValueBody,
   OccupancyQuery,
   ParkEventBody,
@@ -24,12 +25,13 @@ import type {
   ZonePointsQuery,
   ZoneQuery,
 } from './contract';
-import { industrialParks } from './schema';
+import { industrialParks, specialZones } from './schema';
 import { createPark } from './use-cases/create-park';
 import { createZone, getZone, recordZoneArea, updateZone } from './use-cases/economic-zones';
 import { findParks } from './use-cases/find-parks';
 import { findZones, zonePoints, zoneScope } from './use-cases/find-zones';
 import { getPark } from './use-cases/get-park';
+import { recordInfrastructureProgress } from './use-cases/infrastructure-progress';
 import { occupancyFor } from './use-cases/occupancy-for';
 import { parkPoints } from './use-cases/park-points';
 import { allPlaces } from './use-cases/place-scopes';
@@ -88,6 +90,8 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
     updatePark: (actor: Actor, id: string, body: UpdateParkBody) => updatePark(d, actor, id, body),
     recordParkEvent: (actor: Actor, id: string, body: ParkEventBody) => recordParkEvent(d, actor, id, body),
     recordLandValue: (actor: Actor, id: string, body: LandValueBody) => recordLandValue(d, actor, id, body),
+    recordInfrastructureProgress: (actor: Actor, id: string, body: InfrastructureProgressBody) =>
+      recordInfrastructureProgress(d, actor, id, body),
     getPark: (actor: Actor, id: string, asOf?: string) => getPark(d, actor, id, asOf),
     findParks: (actor: Actor, query: Partial<ParkQuery> = {}) =>
       findParks(d, actor, { sort: 'name', order: 'asc', page: 1, pageSize: 50, ...query }),
@@ -116,6 +120,14 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
       };
     },
     zoneScope: (zoneId: string) => zoneScope(d, zoneId),
+    /** The KKT a special zone belongs to (a project placed in it must lie in that KKT). */
+    async specialZoneScope(id: string): Promise<{ specialZoneId: string; zoneId: string } | null> {
+      const [row] = await deps.db
+        .select({ specialZoneId: specialZones.id, zoneId: specialZones.zoneId })
+        .from(specialZones)
+        .where(eq(specialZones.id, id));
+      return row ?? null;
+    },
     /** Every park and zone at once (list filters of whole provinces or the country). */
     allPlaces: () => allPlaces(d),
   };

@@ -71,6 +71,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'park.update': { vi: 'Sửa khu công nghiệp', en: 'Industrial park edited' },
   'park.event.record': { vi: 'Ghi sự kiện của KCN', en: 'Park event recorded' },
   'park.land_value.record': { vi: 'Ghi số liệu đất của KCN', en: 'Park land recorded' },
+  'park.infrastructure_progress.record': {
+    vi: 'Ghi mức độ hoàn thiện hạ tầng của KCN',
+    en: 'Park infrastructure completion recorded',
+  },
   'park.wastewater_plant.create': { vi: 'Thêm nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant added' },
   'park.wastewater_plant.update': { vi: 'Sửa nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant edited' },
   'park.wastewater_plant.record': {

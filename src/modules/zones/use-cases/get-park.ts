@@ -7,6 +7,7 @@ import { LAND_MEASURES, type LandMeasure, occupancy, parkLandAsOf } from '../par
 import { landTimeSeries } from '../park-land-series';
 import { availableActions } from '../park-lifecycle';
 import { industrialParks } from '../schema';
+import { loadProgress } from './infrastructure-progress';
 import { landRowToValue, loadHistories, rowToEventOut } from './park-history';
 import { type ParkRow, parkAsOf, zoneTypesOf } from './park-views';
 import { loadPlants, plantOut } from './plant-views';
@@ -30,12 +31,14 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
 
   const today = todayOf(deps);
   const asOf = asOfDate ?? today;
-  const [histories, zoneTypes, ix, plants] = await Promise.all([
+  const [histories, zoneTypes, ix, plants, progress] = await Promise.all([
     loadHistories(deps.db, [id]),
     zoneTypesOf(deps.db, [row.parentZoneId]),
     deps.geo.getIndex(),
     loadPlants(deps.db, [id]),
+    loadProgress(deps.db, [id]),
   ]);
+  const infrastructure = progress.get(id) ?? [];
   const history = histories.get(id);
   const provinceAsOf = ix.currentEquivalent(row.adminUnitId, asOf);
   const { summary, events, land, state } = parkAsOf(row, history, asOf, zoneTypes, provinceAsOf?.code ?? null);
@@ -53,10 +56,12 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
       value: landRowToValue(r).value,
       source: r.source,
     })),
+    ...infrastructure.map((p) => ({ type: 'progress' as const, ...p })),
   ];
-  // By date; on a day, events (in their order) before land values (in the order of the measures).
+  // By date; on a day, events (in their order) before land values (in the order of the measures),
+  // then the infrastructure completion.
   const rank = (t: ParkDetail['timeline'][number]) =>
-    t.type === 'event' ? t.seq : 1_000_000 + LAND_MEASURES.indexOf(t.measure);
+    t.type === 'event' ? t.seq : t.type === 'land' ? 1_000_000 + LAND_MEASURES.indexOf(t.measure) : 2_000_000;
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
 
   const canManage = isAllowed(actor, 'zone:manage', target);
@@ -80,6 +85,7 @@ export async function getPark(deps: ZonesDeps, actor: Actor, id: string, asOfDat
       current: unitRef(ix.currentEquivalent(row.adminUnitId, today)),
     },
     land: landNow,
+    infrastructure,
     occupancy: {
       leased: landNow.leased?.value ?? null,
       industrial: landNow.industrial?.value ?? null,

@@ -136,7 +136,7 @@ export const landRowToValue = (r: LandRow): LandValue => ({
 const byDate = (a: LandValue, b: LandValue) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
- * A park's four land series. The established area has one source of truth, the lifecycle: its
+ * A park's land series. The established area has one source of truth, the lifecycle: its
  * series is what the events imply, after any value recorded by hand for a park whose
  * establishment predates its events (on the same day the event's value wins, as `landAsOf`
  * takes the later of two values of a day).
@@ -148,7 +148,13 @@ export function buildLand(landRows: readonly LandRow[], events: readonly ParkEve
       .map(landRowToValue)
       .sort(byDate);
   const established = [...series('established'), ...establishedSeriesFromEvents(events)].sort(byDate);
-  return { planned: series('planned'), established, industrial: series('industrial'), leased: series('leased') };
+  return {
+    planned: series('planned'),
+    established,
+    industrial: series('industrial'),
+    leased: series('leased'),
+    handed_over: series('handed_over'),
+  };
 }
 
 export type StoredHistory = { events: EventRow[]; land: LandRow[] };

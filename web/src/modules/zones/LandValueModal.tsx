@@ -32,7 +32,7 @@ export function LandValueModal({ park, open, onClose }: { park: ParkDetail; open
   const [error, setError] = useState<string | null>(null);
   const save = useRegistryWrite<LandValueBody, ParkDetail>('post', () => `/api/parks/${park.id}/land`);
   const fromEvents = park.timeline.some((i) => i.type === 'event' && i.kind === 'established');
-  const measures = (['planned', 'established', 'industrial', 'leased'] as const).filter(
+  const measures = (['planned', 'established', 'industrial', 'leased', 'handed_over'] as const).filter(
     (m) => m !== 'established' || !fromEvents,
   );
 

@@ -25,7 +25,7 @@ import { WastewaterPanel } from './WastewaterPanel';
 
 function LandNow({ park }: { park: ParkDetail }) {
   const { lang, t } = useLocale();
-  const measures = ['planned', 'established', 'industrial', 'leased'] as const;
+  const measures = ['planned', 'established', 'industrial', 'leased', 'handed_over'] as const;
   return (
     <Descriptions
       size="small"

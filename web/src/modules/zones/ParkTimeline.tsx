@@ -8,7 +8,7 @@ import {
 } from '../../../../src/modules/zones/contract';
 import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
-import { formatHa } from './labels';
+import { formatDecimal, formatHa } from './labels';
 
 type Item = ParkDetail['timeline'][number];
 
@@ -20,7 +20,10 @@ export function ParkTimeline({ park }: { park: ParkDetail }) {
   const { lang, t } = useLocale();
   const [show, setShow] = useState<'all' | 'event' | 'land'>('all');
   if (park.timeline.length === 0) return <Empty description={t('parks.noHistory')} />;
-  const items = park.timeline.filter((i) => show === 'all' || i.type === show);
+  // Infrastructure completion is shown with the land values: both are dated figures with a source.
+  const items = park.timeline.filter(
+    (i) => show === 'all' || i.type === show || (show === 'land' && i.type === 'progress'),
+  );
 
   const describe = (item: Item) => {
     if (item.type === 'land') {
@@ -28,6 +31,16 @@ export function ParkTimeline({ park }: { park: ParkDetail }) {
         <Flex vertical gap={2}>
           <Typography.Text strong>
             {LAND_MEASURE_LABELS[item.measure][lang]}: {formatHa(item.value)}
+          </Typography.Text>
+          <Typography.Text type="secondary">{t('parks.source', { source: item.source })}</Typography.Text>
+        </Flex>
+      );
+    }
+    if (item.type === 'progress') {
+      return (
+        <Flex vertical gap={2}>
+          <Typography.Text strong>
+            {t('parks.infrastructureProgress', { value: formatDecimal(item.value, '%') })}
           </Typography.Text>
           <Typography.Text type="secondary">{t('parks.source', { source: item.source })}</Typography.Text>
         </Flex>
