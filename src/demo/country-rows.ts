@@ -186,6 +186,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
     locationKind: p.parkId ? 'park' : 'zone',
     parkId: optionalUuid(p.parkId),
     zoneId: p.parkId ? null : optionalUuid(p.zoneId),
+    operationStartedOn: p.operationStartedOn,
     type: p.type,
     objectives: state.objectives.length ? state.objectives.join('\n') : p.objectives.join('\n') || null,
     sectors: [...new Set(p.vsic)],
@@ -201,6 +202,9 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
 
   const events = [];
   const lists: { validFrom: string; investors: { investorId: string; share: string }[] }[] = [];
+  // The facts each event carries for the statistics (use-cases/event-facts.ts): the demo's
+  // certificates are in their origin's currency and no rate is loaded, so only that one is set.
+  let partnerAfter: string | null = null;
   for (const e of p.events) {
     let amount: { value: string; currency: string } | undefined;
     let land: string | null = null;
@@ -212,6 +216,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
       if (e.schedule) details.schedule = e.schedule;
       details.investors = investorList(e.investors ?? p.investors);
       lists.push({ validFrom: e.date, investors: details.investors });
+      partnerAfter = partnerOf(e.investors ?? p.investors, p.originDate);
     } else if (e.kind === 'adjusted') {
       amount = e.capitalDelta;
       land = e.landAreaDeltaHa ?? null;
@@ -221,6 +226,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
         details.investors = investorList(e.investors);
         if (lists.at(-1)?.validFrom === e.date) lists.pop();
         lists.push({ validFrom: e.date, investors: details.investors });
+        partnerAfter = partnerOf(e.investors, e.date);
       }
     } else if (e.kind !== 'reissued') {
       amount = e.capitalAtEnd;
@@ -237,6 +243,10 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
       currency: amount?.currency ?? null,
       landAreaHa: land,
       exchangeRateId: null,
+      originAfter: p.origin,
+      partnerAfter,
+      capitalUsd: amount?.currency === 'USD' ? amount.value : null,
+      capitalVnd: amount?.currency === 'VND' ? amount.value : null,
       details,
       recordedAt: at,
     });

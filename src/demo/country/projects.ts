@@ -21,7 +21,7 @@ import {
 import { type LocationTables, locate } from './locations';
 import { foreignPerson, vietnameseCompany, vietnamesePerson, vietnamSubsidiary } from './names';
 import type { ParkTimeline } from './park-history';
-import { ids, isoOf, projectCodeOf, type Rng, rngFor, taxCodeOf, unitsToDecimal } from './random';
+import { dayOf, ids, isoOf, projectCodeOf, type Rng, rngFor, taxCodeOf, unitsToDecimal } from './random';
 import { drawSector, INFRASTRUCTURE_SECTOR } from './sectors';
 import type { DemoEconomicZone, DemoEnterprise, DemoPark, DemoProject } from './types';
 import { zoneUnit63 } from './zones';
@@ -93,6 +93,20 @@ function projectBase(index: number, ctx: ProjectContext, c: ReturnType<typeof cl
     originDate: c.originDate,
     currency: CURRENCY_OF[c.origin.origin],
   };
+}
+
+/**
+ * The day a project began operating: most some months to two and a half years after the issue,
+ * about one in ten never built; never after today nor after its certificate ended. Drawn from its
+ * own stream so the rest of the project stays as before.
+ */
+function operationStart(seed: number, key: string, i: number, events: readonly CertificateEvent[], todayDay: number) {
+  const rng = rngFor(seed, 'operation', key, i);
+  if (rng.chance(0.1)) return null;
+  const day = dayOf(events[0]!.date) + rng.int(120, 900);
+  const end = events.find((e) => e.kind === 'revoked' || e.kind === 'terminated');
+  if (day > todayDay || (end && day >= dayOf(end.date))) return null;
+  return isoOf(day);
 }
 
 /** Park k's infrastructure project and developer, or null while the park is only planned. */
@@ -179,6 +193,7 @@ export function infrastructureAt(ctx: ProjectContext, k: number): Generated | nu
     events,
     status,
     registeredCapital: moneyOf(units, base.currency),
+    operationStartedOn: operationStart(ctx.seed, 'infra', k, events, ctx.todayDay),
   };
   return { project, enterprise };
 }
@@ -239,6 +254,7 @@ export function tenantAt(ctx: ProjectContext, i: number): Generated {
     events: history.events,
     status: history.status,
     registeredCapital: history.capital,
+    operationStartedOn: operationStart(ctx.seed, 'tenant', i, history.events, ctx.todayDay),
   };
   return { project, enterprise };
 }

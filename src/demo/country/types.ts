@@ -163,6 +163,8 @@ export interface DemoProject {
   /** Status on `today`, with the capital then registered. */
   status: ProjectStatus;
   registeredCapital: Money;
+  /** The day production or business began; null for a project never built (or not yet). */
+  operationStartedOn: string | null;
 }
 
 export interface DemoCounts {

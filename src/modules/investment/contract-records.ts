@@ -77,6 +77,10 @@ export const UpdateProjectBody = z.object({
     'the project’s description of its objectives (the certificate’s own change by an adjustment)',
   ),
   enterpriseId: RecordId.nullable().optional().describe('the economic organisation carrying out the project'),
+  operationStartedOn: IsoDate.nullable()
+    .optional()
+    .describe('the day production or business began; null while building'),
+  specialZoneId: RecordId.nullable().optional().describe('a special zone of the project’s KKT (Biểu 2112)'),
 });
 export type UpdateProjectBody = z.infer<typeof UpdateProjectBody>;
 

@@ -340,6 +340,12 @@ export const CreateProjectBody = z.object({
   type: ProjectType,
   sectors: Sectors.default([]),
   landAreaHa: Area.describe('land area on the certificate (ha)'),
+  operationStartedOn: IsoDate.nullable()
+    .optional()
+    .describe('the day production or business began (Biểu 2104 "đang SXKD"); not before the issue'),
+  specialZoneId: RecordId.nullable()
+    .optional()
+    .describe('the non-tariff / free-trade / bonded zone of the project’s KKT it lies in (Biểu 2112)'),
   investors: InvestorShares,
   certificate: z.object({
     date: IsoDate.describe('date of issue; not in the future'),
@@ -473,6 +479,8 @@ export const ProjectDetail = z.object({
   name: z.string(),
   enterprise: z.object({ id: z.string().uuid(), taxCode: z.string(), nameVi: z.string() }).nullable(),
   location: PlaceView,
+  specialZoneId: z.string().uuid().nullable().describe('the special zone of its KKT it lies in (Biểu 2112)'),
+  operationStartedOn: z.string().nullable().describe('the day production or business began; null while building'),
   type: ProjectType,
   objectives: z.string().nullable(),
   sectors: z.array(z.string()),

@@ -13,6 +13,8 @@ import { FORM_UNIT_OF } from '../period-flows';
 import { certificateEvents, enterprises, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, resolveShares } from './certificate-input';
 import { type Ctx, field, projectSearchText, todayOf, validationFailed } from './common';
+import { rewriteEventFacts } from './event-facts';
+import { assertProjectFacts } from './project-facts';
 import { type EventDetails, partnerOf } from './project-history';
 import { targetFor } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
@@ -60,6 +62,12 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
     const cert = input.certificate;
     const shares = await resolveShares(db, input.investors, 'body.investors');
     assertNotFuture(cert.date, today, 'body.certificate.date');
+    await assertProjectFacts(places, place, {
+      operationStartedOn: input.operationStartedOn ?? null,
+      specialZoneId: input.specialZoneId ?? null,
+      issuedOn: cert.date,
+      today,
+    });
     const origin = classifyCapitalOrigin(shares.rule, cert.date);
     const expected = currencyOfOrigin(origin.origin);
     if (cert.registeredCapital.currency !== expected) {
@@ -107,6 +115,8 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
           locationKind: loc.kind,
           parkId: loc.kind === 'park' ? loc.parkId : null,
           zoneId: loc.kind === 'park' ? null : loc.zoneId,
+          specialZoneId: input.specialZoneId ?? null,
+          operationStartedOn: input.operationStartedOn ?? null,
           type: input.type,
           objectives: cert.objectives?.length ? cert.objectives.join('\n') : null,
           sectors: [...new Set(input.sectors)],
@@ -147,6 +157,8 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
         share: r.share,
       }));
       await tx.insert(projectInvestors).values(shareRows);
+      await rewriteEventFacts(tx, id);
+      const [storedEvent] = await tx.select().from(certificateEvents).where(eq(certificateEvents.id, event!.id));
       const { search, ...project } = row;
       await recordAudit(tx, actor, {
         action: 'project.create',
@@ -154,7 +166,7 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
         entityId: id,
         after: {
           project,
-          event,
+          event: storedEvent,
           investors: shareRows,
           origin: { origin: origin.origin, reason: origin.reason, rule: origin.rule.id },
         },

@@ -28,6 +28,8 @@ export type PlaceScopes = {
   many(keys: readonly PlaceKey[]): Promise<Map<string, PlaceScope>>;
   /** Every park and every KKT (as a 'zone' place), in two queries. */
   all(): Promise<PlaceScope[]>;
+  /** The KKT a special zone belongs to; null when there is no such special zone. */
+  specialZoneOf(id: string): Promise<{ specialZoneId: string; zoneId: string } | null>;
 };
 
 export const placeKey = (k: PlaceKey) => (k.kind === 'park' ? `park:${k.parkId}` : `zone:${k.zoneId}`);
@@ -35,7 +37,7 @@ export const placeKey = (k: PlaceKey) => (k.kind === 'park' ? `park:${k.parkId}`
 /** The zones service's answers, in the shape this module's scope checks and filters use. */
 export function createPlaceScopes(deps: {
   geo: GeoService;
-  zones: Pick<ZonesService, 'parkScope' | 'zoneScope' | 'allPlaces'>;
+  zones: Pick<ZonesService, 'parkScope' | 'zoneScope' | 'allPlaces' | 'specialZoneScope'>;
 }): PlaceScopes {
   const { geo, zones } = deps;
 
@@ -98,5 +100,5 @@ export function createPlaceScopes(deps: {
     return out;
   }
 
-  return { of: one, many, all };
+  return { of: one, many, all, specialZoneOf: (id) => zones.specialZoneScope(id) };
 }

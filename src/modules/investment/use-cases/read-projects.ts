@@ -95,6 +95,8 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         adminUnitId: place?.adminUnitId ?? null,
         provinceCode: place?.provinceCode ?? null,
       },
+      specialZoneId: row.specialZoneId,
+      operationStartedOn: row.operationStartedOn,
       type: row.type as ProjectDetail['type'],
       objectives: row.objectives,
       sectors: row.sectors,

@@ -12,6 +12,7 @@ import type { CertificateEventBody, ProjectDetail } from '../contract';
 import { certificateEvents, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, type ResolvedShares, resolveShares } from './certificate-input';
 import { type Ctx, field, nextUpdatedAt, todayOf, validationFailed } from './common';
+import { rewriteEventFacts } from './event-facts';
 import type { exchangeRateUseCases } from './manage-exchange-rates';
 import {
   type EventDetails,
@@ -38,6 +39,8 @@ export async function rederiveOrigins(tx: DbOrTx, projectIds: readonly string[])
       .update(projects)
       .set({ originCache: originOf(list).origin, partnerCache: partnerOf(ruleInvestors(list), list.validFrom) })
       .where(eq(projects.id, id));
+    // Each event's origin and partner follow the investors' (re-read) standing too.
+    await rewriteEventFacts(tx, id);
   }
 }
 
@@ -227,6 +230,8 @@ export function recordCertificateEventUseCase(
         })
         .where(eq(projects.id, projectId))
         .returning();
+      await rewriteEventFacts(tx, projectId);
+      const [storedEvent] = await tx.select().from(certificateEvents).where(eq(certificateEvents.id, eventRow!.id));
       const cacheView = (r: typeof before) => ({
         status: r.statusCache,
         registeredCapital: r.registeredCapitalCache,
@@ -240,7 +245,7 @@ export function recordCertificateEventUseCase(
         before: { ...cacheView(before), ...(shares ? { investors: investorsBefore } : {}) },
         after: {
           ...cacheView(after!),
-          event: eventRow,
+          event: storedEvent,
           ...(shares ? { investors: shares.rows.map((r) => ({ investorId: r.investor.id, share: r.share })) } : {}),
           ...(newOrigin ? { originReason: newOrigin.reason } : {}),
         },

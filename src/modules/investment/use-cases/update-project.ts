@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { notFound } from '../../../kernel/errors';
 import { recordAudit } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
@@ -6,8 +6,9 @@ import { authorize } from '../../../platform/auth/policy';
 import { inTransaction } from '../../../platform/db/transaction';
 import type { ProjectDetail } from '../contract';
 import type { UpdateProjectBody } from '../contract-records';
-import { enterprises, projects } from '../schema';
+import { certificateEvents, enterprises, projects } from '../schema';
 import { assertFresh, type Ctx, field, nextUpdatedAt, projectSearchText, todayOf, validationFailed } from './common';
+import { assertProjectFacts } from './project-facts';
 import type { ProjectScope } from './project-scope';
 import { targetFor } from './project-scope';
 import type { projectReadUseCases } from './read-projects';
@@ -39,11 +40,27 @@ export function updateProjectUseCase(ctx: Ctx, scope: ProjectScope, read: Return
       authorize(actor, 'project:manage', targetFor(enterpriseId, place));
     }
 
+    if (input.operationStartedOn || input.specialZoneId) {
+      const [issue] = await db
+        .select({ date: certificateEvents.date })
+        .from(certificateEvents)
+        .where(and(eq(certificateEvents.projectId, id), eq(certificateEvents.kind, 'issued')));
+      await assertProjectFacts(ctx.places, place, {
+        operationStartedOn: input.operationStartedOn ?? null,
+        specialZoneId: input.specialZoneId ?? null,
+        issuedOn: issue?.date ?? null,
+        today: todayOf(ctx),
+      });
+    }
+
     return inTransaction(db, async (tx) => {
       const [before] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
       if (!before) throw notFound('dự án', 'Project');
       assertFresh(before.updatedAt, input.updatedAt, WHAT);
       const next = {
+        operationStartedOn:
+          input.operationStartedOn !== undefined ? input.operationStartedOn : before.operationStartedOn,
+        specialZoneId: input.specialZoneId !== undefined ? input.specialZoneId : before.specialZoneId,
         name: input.name ?? before.name,
         sectors: input.sectors !== undefined ? [...new Set(input.sectors)] : before.sectors,
         objectives: input.objectives !== undefined ? input.objectives || null : before.objectives,
