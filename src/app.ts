@@ -1,9 +1,12 @@
 import type { FastifyServerOptions } from 'fastify';
 import { createCalendarModule } from './modules/calendar/module';
 import { createGeoModule } from './modules/geo/module';
+import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
 import { createReferenceModule } from './modules/reference/module';
 import { createRegistryIoModule } from './modules/registry-io/module';
+import { FORMS } from './modules/statistics/forms';
+import { createStatisticsModule } from './modules/statistics/module';
 import { createZonesModule } from './modules/zones/module';
 import { auditRoutes } from './platform/audit/routes';
 import { createAuditService } from './platform/audit/service';
@@ -50,6 +53,10 @@ export async function createApp(deps: AppDeps) {
     log: (err, job) => http.log.error({ err, importJob: job.id, kind: job.kind }, 'import failed'),
   });
 
+  const statistics = createStatisticsModule({ ...shared, geo: geo.service, audit, forms: FORMS });
+
+  const insights = createInsightsModule({ ...shared, geo: geo.service });
+
   const http = await buildHttpApp({
     database,
     auth,
@@ -68,6 +75,8 @@ export async function createApp(deps: AppDeps) {
         await app.register(zones.routes);
         await app.register(investment.routes);
         await app.register(registryIo.routes);
+        await app.register(insights.routes);
+        await app.register(statistics.routes);
       },
     ],
   });
@@ -83,6 +92,8 @@ export async function createApp(deps: AppDeps) {
       zones: zones.service,
       investment: investment.service,
       registryIo: registryIo.service,
+      insights: insights.service,
+      statistics: statistics.service,
     },
   };
 }

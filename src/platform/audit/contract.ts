@@ -93,5 +93,11 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'project.update': { vi: 'Sửa thông tin dự án', en: 'Project edited' },
   'project.realised_capital.record': { vi: 'Ghi vốn thực hiện', en: 'Realised capital recorded' },
   'project.realised_capital.remove': { vi: 'Xóa vốn thực hiện của một kỳ', en: 'Realised capital removed' },
+  'form.prepare': { vi: 'Lập biểu thống kê (chốt số liệu)', en: 'Statistical form prepared' },
+  'form.submit': { vi: 'Trình lãnh đạo duyệt biểu thống kê', en: 'Statistical form submitted to the leader' },
+  'form.approve': { vi: 'Phê duyệt và gửi biểu thống kê lên Bộ', en: 'Statistical form approved and sent' },
+  'form.return': { vi: 'Trả lại biểu thống kê để chỉnh sửa', en: 'Statistical form returned' },
+  'form.accept': { vi: 'Bộ tiếp nhận biểu thống kê', en: 'Statistical form accepted' },
+  'form.request_revision': { vi: 'Bộ yêu cầu chỉnh sửa biểu thống kê', en: 'Statistical form revision requested' },
   'demo.load': { vi: 'Nạp dữ liệu mẫu (quốc gia giả lập)', en: 'Demo country loaded' },
 };

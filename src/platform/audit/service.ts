@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, ilike, inArray, like, lt, or, type SQL } from 'drizzle-orm';
 import { escapeLike } from '../../kernel/text';
 import type { Actor } from '../auth/actor';
 import { actorLabel } from '../auth/actor';
@@ -94,6 +94,46 @@ export function createAuditService(db: Db) {
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+
+    /**
+     * Edits of the given records after an instant, newest first, for a module that has already
+     * authorized its caller for those records (e.g. the registry changes behind a sent national
+     * form). `entityIds: null` means every record of that type. Reads `limit + 1` rows so the
+     * caller can tell the list was cut.
+     */
+    async changesSince(
+      since: Date,
+      targets: readonly { entityType: string; entityIds: readonly string[] | null }[],
+      limit: number,
+    ): Promise<AuditEntry[]> {
+      const wanted = targets
+        .filter((t) => t.entityIds === null || t.entityIds.length > 0)
+        .map((t) =>
+          t.entityIds === null
+            ? eq(auditLog.entityType, t.entityType)
+            : and(eq(auditLog.entityType, t.entityType), inArray(auditLog.entityId, [...t.entityIds]))!,
+        );
+      if (wanted.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(and(gt(auditLog.at, since), or(...wanted)))
+        .orderBy(desc(auditLog.id))
+        .limit(limit + 1);
+      return rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        actorId: r.actorId,
+        actorLabel: r.actorLabel,
+        action: r.action,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        before: r.before ?? null,
+        after: r.after ?? null,
+        requestId: null,
+        ip: null,
+      }));
     },
   };
 }

@@ -78,6 +78,16 @@ export const POLICY = {
   'exchange_rate:manage': { roles: ['ministry'], system: true },
   /** Excel imports into the registry: Boards; each row is then authorised by the service that writes it. */
   'registry:import': { roles: BOARDS, system: true },
+  /** National forms (Biểu 2101–2116): a Board reads its province's, the ministry any province or the country. */
+  'statistics:read': { roles: ['ministry', ...BOARDS], scope: inRegistryScope, system: true },
+  /** The ministry's view of every Board's forms for a period. */
+  'statistics:overview': { roles: ['ministry'], system: true },
+  /** A Board officer prepares a form (computes and freezes it) and submits it to the leader. */
+  'form:prepare': { roles: ['board_officer'], scope: inRegistryScope },
+  /** The Board's leader approves and sends it to the ministry, or returns it. */
+  'form:approve': { roles: ['board_leader'], scope: inRegistryScope },
+  /** The ministry accepts a sent form or asks for a revision. */
+  'form:review': { roles: ['ministry'], scope: inRegistryScope },
   /** An import's progress and result: its uploader, and administrators. */
   'import:read': {
     roles: [...BOARDS, 'admin'],

@@ -1,0 +1,65 @@
+import type { FormColumn, FormSection } from '../contract';
+
+/**
+ * The header of a form's table as printed: each column's groups above its label (outermost
+ * first), neighbouring columns with the same group merged across, a label with fewer groups
+ * than the deepest column merged down to the last header row. When the section's rows carry
+ * labels (matrix forms: indicator × location class) the first column is "Chỉ tiêu", merged down.
+ * Shared by the .xlsx and .docx exports so both print the same header.
+ */
+export type HeaderCell = { row: number; col: number; rowSpan: number; colSpan: number; text: string };
+export type HeaderGrid = { depth: number; width: number; labelColumn: boolean; cells: HeaderCell[] };
+
+export const columnHeading = (c: FormColumn): string => (c.unit ? `${c.label.vi} (${c.unit})` : c.label.vi);
+
+export const hasRowLabels = (section: FormSection): boolean =>
+  section.rows.some((r) => r.label !== null) || section.total?.label != null;
+
+export function headerGrid(section: FormSection): HeaderGrid {
+  const labelColumn = hasRowLabels(section);
+  const offset = labelColumn ? 1 : 0;
+  const depth = Math.max(1, ...section.columns.map((c) => c.groups.length + 1));
+  const cells: HeaderCell[] = [];
+  if (labelColumn) cells.push({ row: 0, col: 0, rowSpan: depth, colSpan: 1, text: 'Chỉ tiêu' });
+  const columns = section.columns;
+  // Group cells level by level: a run of columns sharing the same path down to this level merges.
+  for (let level = 0; level < depth - 1; level++) {
+    let i = 0;
+    while (i < columns.length) {
+      const path = columns[i]!.groups.slice(0, level + 1);
+      if (columns[i]!.groups.length <= level) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      const key = JSON.stringify(path.map((g) => g.vi));
+      while (
+        j < columns.length &&
+        columns[j]!.groups.length > level &&
+        JSON.stringify(columns[j]!.groups.slice(0, level + 1).map((g) => g.vi)) === key
+      ) {
+        j++;
+      }
+      cells.push({ row: level, col: i + offset, rowSpan: 1, colSpan: j - i, text: path[level]!.vi });
+      i = j;
+    }
+  }
+  columns.forEach((c, i) => {
+    const row = c.groups.length;
+    cells.push({ row, col: i + offset, rowSpan: depth - row, colSpan: 1, text: columnHeading(c) });
+  });
+  return { depth, width: columns.length + offset, labelColumn, cells };
+}
+
+/** The column numbers row ("(1)", "(9.1)"), when the form numbers its columns. */
+export function numberRow(section: FormSection): (string | null)[] | null {
+  if (!section.columns.some((c) => c.number)) return null;
+  const numbers = section.columns.map((c) => (c.number ? `(${c.number})` : null));
+  return hasRowLabels(section) ? [null, ...numbers] : numbers;
+}
+
+/** Digits after the decimal point of a decimal string (how precisely the form rounded it). */
+export const decimalsOf = (value: string): number => {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
+};
