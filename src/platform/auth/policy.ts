@@ -88,6 +88,11 @@ export const POLICY = {
   'form:approve': { roles: ['board_leader'], scope: inRegistryScope },
   /** The ministry accepts a sent form or asks for a revision. */
   'form:review': { roles: ['ministry'], scope: inRegistryScope },
+  /**
+   * Briefings and dashboards (live statistics): the ministry everything; a Board its province; a
+   * developer the dashboard of the parks it develops.
+   */
+  'insights:read': { roles: ['ministry', ...BOARDS, 'developer'], scope: inRegistryScope, system: true },
   /** An import's progress and result: its uploader, and administrators. */
   'import:read': {
     roles: [...BOARDS, 'admin'],
