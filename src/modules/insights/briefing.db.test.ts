@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -361,5 +365,39 @@ describe('scope per endpoint', () => {
     expect([before.edition, before.items.length, v(before, '63:24'), v(before, '63:27')]).toEqual(['63', 63, '1', '0']);
     const board = ok<C>(await get(bn, '/api/insights/choropleth?period=2025&indicator=valid.FDI.count'));
     expect([v(board, '34:24'), v(board, '34:79')]).toEqual(['1', null]);
+  });
+});
+
+describe('exports', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'iza-briefing-'));
+  const save = (name: string, body: Buffer) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, body);
+    return file;
+  };
+
+  it('the .docx holds the prose and the table in Vietnamese', async () => {
+    const res = await get(ministry, '/api/insights/briefing.docx?set=group:north30&period=2025');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    const file = save('b.docx', res.rawPayload);
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('30 TỈNH, THÀNH PHÍA BẮC');
+    expect(text).toContain('có 3 KCN nằm trong quy hoạch với tổng diện tích 1.050,00 ha');
+    expect(text).toContain('Vốn đăng ký FDI lũy kế');
+    expect(text).toContain('45,5%');
+  });
+
+  it('the PDF reads back (pdftotext) with every Vietnamese letter intact', async () => {
+    const res = await get(ministry, '/api/insights/briefing.pdf?set=group:north30&period=2025');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const file = save('b.pdf', res.rawPayload);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(text).toContain('Tính đến hết năm 2025, trên địa bàn 30 tỉnh, thành phía Bắc có 3 KCN nằm trong quy hoạch');
+    expect(text).toContain('Tỷ lệ lấp đầy của các KCN đang hoạt động đạt 75,00%');
+    expect(text).toContain('Nộp ngân sách nhà nước');
+    expect(text).toContain('45,5%');
   });
 });
