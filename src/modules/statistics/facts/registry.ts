@@ -1,0 +1,208 @@
+/**
+ * Registry facts of a period [from, to] in SQL: the projects valid at its end with their origin,
+ * partner and registered capital; the certificate events dated in it; realised capital to its end;
+ * the State Bank rate at its end. Definitions (national-forms.md §D.5):
+ * - valid at the end: an `issued` event on or before `to` and no `revoked`/`terminated` on or before it;
+ * - FDI/DDI and main partner: those after the last event to `to` (`origin_after`, `partner_after`);
+ * - registered capital: the sum of issued and adjusted amounts to `to`, in USD and in VND
+ *   (`capital_usd`, `capital_vnd`; an amount recorded only in the other currency is converted
+ *   with the rate at the period's end).
+ */
+import { sql } from 'drizzle-orm';
+import { AppError } from '../../../kernel/errors';
+import type { FormContext } from '../forms/definition';
+import { day, type ProjectPlace, periodEndOf, placeOf, projectPlaces, rowsOf, str } from './sql';
+import type { Origin } from './units';
+
+/** The latest State Bank USD/VND rate on or before `to` (id and rate), or null when none is recorded. */
+export async function rateAt(ctx: FormContext): Promise<{ id: string; rate: string; date: string } | null> {
+  const [row] = await rowsOf(
+    ctx.db,
+    sql`select id, rate, date from exchange_rates
+        where from_currency = 'USD' and to_currency = 'VND' and date <= ${ctx.to}
+        order by date desc, source asc limit 1`,
+  );
+  return row ? { id: String(row.id), rate: String(row.rate), date: day(row.date)! } : null;
+}
+
+const usdOf = (rate: string | null) =>
+  sql`coalesce(e.capital_usd, case when e.currency = 'USD' then e.capital when ${rate}::numeric is not null then round(e.capital / ${rate}::numeric, 2) end)`;
+const vndOf = (rate: string | null) =>
+  sql`coalesce(e.capital_vnd, case when e.currency = 'VND' then e.capital when ${rate}::numeric is not null then round(e.capital * ${rate}::numeric, 0) end)`;
+
+export type ValidProject = ProjectPlace & {
+  origin: Origin;
+  partner: string | null;
+  issuedOn: string;
+  /** Registered capital at the end, in USD and in VND (exact). */
+  usd: string | null;
+  vnd: string | null;
+  inOperation: boolean;
+};
+
+function needRate(what: string, to: string): AppError {
+  return new AppError(
+    'UNPROCESSABLE',
+    `Có ${what} ghi bằng loại tiền khác với đơn vị của biểu; cần tỷ giá USD/VND của Ngân hàng Nhà nước đến ngày ${to}.`,
+    `Some ${what === 'dự án' ? 'projects' : 'amounts'} are recorded in another currency than the form's unit; a State Bank USD/VND rate on or before ${to} is needed.`,
+  );
+}
+
+/** Projects of the scope valid at the end of the period. */
+export async function validProjects(ctx: FormContext, rate: string | null): Promise<ValidProject[]> {
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.missing_usd, ev.missing_vnd
+        from (${projectPlaces(ctx.unitIds)}) pp
+        join (
+          select e.project_id,
+                 (array_agg(e.origin_after order by e.seq desc))[1] as origin,
+                 (array_agg(e.partner_after order by e.seq desc))[1] as partner,
+                 min(e.date) filter (where e.kind = 'issued') as issued_on,
+                 sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
+                 sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
+                 bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${usdOf(rate)} is null) as missing_usd,
+                 bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${vndOf(rate)} is null) as missing_vnd
+          from certificate_events e
+          where e.date <= ${ctx.to}
+          group by e.project_id
+          having bool_or(e.kind = 'issued') and not bool_or(e.kind in ('revoked', 'terminated'))
+        ) ev on ev.project_id = pp.project_id
+        order by pp.project_code`,
+  );
+  return rows.map((r) => {
+    const place = placeOf(r);
+    const origin = (str(r.origin) ?? place.originCache) as Origin;
+    if ((origin === 'FDI' && r.missing_usd) || (origin === 'DDI' && r.missing_vnd)) throw needRate('dự án', ctx.to);
+    return {
+      ...place,
+      origin,
+      partner: str(r.partner),
+      issuedOn: day(r.issued_on)!,
+      usd: str(r.usd),
+      vnd: str(r.vnd),
+      inOperation: place.operationStartedOn !== null && place.operationStartedOn <= ctx.to,
+    };
+  });
+}
+
+export type EventKind = 'issued' | 'adjusted' | 'reissued' | 'revoked' | 'terminated';
+
+export type PeriodEvent = ProjectPlace & {
+  eventId: string;
+  seq: number;
+  kind: EventKind;
+  date: string;
+  documentNo: string | null;
+  certificateNo: string | null;
+  /** FDI/DDI after this event. */
+  origin: Origin;
+  partner: string | null;
+  /** The event's amount (issue: capital; adjustment: signed change; end: capital at the end). */
+  usd: string | null;
+  vnd: string | null;
+  /** Land: issue area, adjustment's signed change, and for an ending the area it had (positive). */
+  landHa: string | null;
+};
+
+/** Certificate events of the scope dated in the period, in date order. */
+export async function periodEvents(ctx: FormContext, rate: string | null): Promise<PeriodEvent[]> {
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select pp.*, e.id as event_id, e.seq, e.kind, e.date, e.document_no, e.certificate_no,
+               e.origin_after, e.partner_after, e.capital, ${usdOf(rate)} as usd, ${vndOf(rate)} as vnd,
+               case when e.kind in ('revoked', 'terminated') then (
+                 select sum(x.land_area_ha) from certificate_events x
+                 where x.project_id = e.project_id and x.seq < e.seq and x.kind in ('issued', 'adjusted')
+               ) else e.land_area_ha end as land
+        from certificate_events e
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = e.project_id
+        where e.date >= ${ctx.from} and e.date <= ${ctx.to}
+        order by e.date, pp.project_code, e.seq`,
+  );
+  return rows.map((r) => {
+    const place = placeOf(r);
+    const origin = (str(r.origin_after) ?? place.originCache) as Origin;
+    const usd = str(r.usd);
+    const vnd = str(r.vnd);
+    if (r.capital !== null && ((origin === 'FDI' && usd === null) || (origin === 'DDI' && vnd === null))) {
+      throw needRate('khoản vốn', ctx.to);
+    }
+    return {
+      ...place,
+      eventId: String(r.event_id),
+      seq: Number(r.seq),
+      kind: String(r.kind) as EventKind,
+      date: day(r.date)!,
+      documentNo: str(r.document_no),
+      certificateNo: str(r.certificate_no),
+      origin,
+      partner: str(r.partner_after),
+      usd,
+      vnd,
+      landHa: str(r.land),
+    };
+  });
+}
+
+/** Realised capital per project, cumulative to the end of the period, in USD and VND. */
+export async function realisedTo(
+  ctx: FormContext,
+  rate: string | null,
+): Promise<Map<string, { usd: string | null; vnd: string | null }>> {
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select r.project_id,
+               sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
+               sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
+        from realised_capital r
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
+        where ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
+        group by r.project_id`,
+  );
+  return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
+}
+
+/** Establishment document and issue day of projects (2115/2116 auto columns). */
+export async function issuesOf(
+  ctx: FormContext,
+  projectIds: readonly string[],
+): Promise<Map<string, { date: string; document: string | null }>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select project_id, date, coalesce(certificate_no, document_no) as document
+        from certificate_events where kind = 'issued' and project_id in (${sql.join(
+          projectIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+  );
+  return new Map(rows.map((r) => [String(r.project_id), { date: day(r.date)!, document: str(r.document) }]));
+}
+
+/** Investors (name, nationality) valid at the end of the period, largest share first. */
+export async function investorsAt(
+  ctx: FormContext,
+  projectIds: readonly string[],
+): Promise<Map<string, Array<{ name: string; nationality: string; share: string }>>> {
+  const out = new Map<string, Array<{ name: string; nationality: string; share: string }>>();
+  if (projectIds.length === 0) return out;
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select pi.project_id, i.name, i.nationality, pi.share
+        from project_investors pi join investors i on i.id = pi.investor_id
+        where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
+          and pi.project_id in (${sql.join(
+            projectIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})
+        order by pi.project_id, pi.share desc, i.name`,
+  );
+  for (const r of rows) {
+    const id = String(r.project_id);
+    const list = out.get(id) ?? [];
+    list.push({ name: String(r.name), nationality: String(r.nationality), share: String(r.share) });
+    out.set(id, list);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Shared SQL pieces of the national forms: raw rows, `in (…)` lists, the place of a project (its
+ * park or KKT, the admin unit that puts it in a scope, its location class) and the last day of a
+ * stored period code. Read-only over the zones, investment and reporting tables.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../platform/db/client';
+import type { FormContext } from '../forms/definition';
+
+export type Row = Record<string, unknown>;
+
+export async function rowsOf(db: DbOrTx, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+export const inList = (column: SQL, values: readonly string[]) =>
+  values.length === 0
+    ? sql`false`
+    : sql`${column} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`;
+
+/** A numeric/text column as a decimal string (null stays null); drivers differ in what they return. */
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const day = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
+
+/**
+ * Where a project lies (national-forms.md §A): in a park (`outside` any KKT, or inside a `coastal`,
+ * `border_gate` or `specialised` KKT, by the KKT's type), or in the area of a KKT outside its parks
+ * (`kkt_area`, directly or through one of its special zones).
+ */
+export type LocationClass = 'outside' | 'coastal' | 'border_gate' | 'specialised';
+export const LOCATION_CLASSES: readonly LocationClass[] = ['outside', 'coastal', 'border_gate', 'specialised'];
+
+export type ProjectPlace = {
+  projectId: string;
+  projectCode: string;
+  name: string;
+  type: 'infrastructure' | 'production_business';
+  parkId: string | null;
+  parkName: string | null;
+  kktId: string | null;
+  kktName: string | null;
+  kktType: 'coastal' | 'border_gate' | 'specialised' | null;
+  /** A park project's location class; null for a project in a KKT area outside parks. */
+  locationClass: LocationClass | null;
+  unitId: string | null;
+  operationStartedOn: string | null;
+  originCache: 'FDI' | 'DDI';
+  sectors: string[];
+  landAreaHa: string | null;
+};
+
+/**
+ * Every project of the scope with its place: the admin unit is its park's, else its KKT's (the
+ * unit of its time, so a 2024 scope lists the 63-edition units, FormContext.unitIds).
+ */
+export const projectPlaces = (unitIds: FormContext['unitIds']) => sql`
+  select p.id as project_id, p.project_code, p.name, p.type, p.park_id, pk.name as park_name,
+         z.id as kkt_id, z.name as kkt_name, z.type as kkt_type,
+         coalesce(pk.admin_unit_id, z.admin_unit_id) as unit_id,
+         p.operation_started_on, p.origin_cache, p.sectors, p.land_area_ha
+  from projects p
+  left join industrial_parks pk on pk.id = p.park_id
+  left join special_zones sz on sz.id = p.special_zone_id
+  left join economic_zones z on z.id = coalesce(pk.parent_zone_id, p.zone_id, sz.zone_id)
+  where ${unitIds === null ? sql`true` : inList(sql`coalesce(pk.admin_unit_id, z.admin_unit_id)`, unitIds)}`;
+
+export function placeOf(r: Row): ProjectPlace {
+  const parkId = str(r.park_id);
+  const kktType = str(r.kkt_type) as ProjectPlace['kktType'];
+  return {
+    projectId: String(r.project_id),
+    projectCode: String(r.project_code),
+    name: String(r.name),
+    type: String(r.type) as ProjectPlace['type'],
+    parkId,
+    parkName: str(r.park_name),
+    kktId: str(r.kkt_id),
+    kktName: str(r.kkt_name),
+    kktType,
+    locationClass: parkId === null ? null : (kktType ?? 'outside'),
+    unitId: str(r.unit_id),
+    operationStartedOn: day(r.operation_started_on),
+    originCache: String(r.origin_cache) as 'FDI' | 'DDI',
+    sectors: (r.sectors as string[] | null) ?? [],
+    landAreaHa: str(r.land_area_ha),
+  };
+}
+
+/** The last day of a stored period code ('2024', '2024-H1', '2024-Q3', '2024-07'), as a date. */
+export const periodEndOf = (column: SQL) => sql`(case
+  when ${column} ~ '^[0-9]{4}$' then make_date(left(${column}, 4)::int, 12, 31)
+  when ${column} ~ '-Q[1-4]$' then (make_date(left(${column}, 4)::int, right(${column}, 1)::int * 3, 1) + interval '1 month' - interval '1 day')::date
+  when ${column} ~ '-H[12]$' then (make_date(left(${column}, 4)::int, right(${column}, 1)::int * 6, 1) + interval '1 month' - interval '1 day')::date
+  else (make_date(left(${column}, 4)::int, right(${column}, 2)::int, 1) + interval '1 month' - interval '1 day')::date
+end)`;

@@ -1,0 +1,199 @@
+/**
+ * Biểu 2101.H.QLKKT – Tình hình thu hút đầu tư vào KCN trong kỳ báo cáo: in-period flows of the
+ * production/business projects in parks, by the park's location class, FDI in triệu USD and DDI
+ * in tỷ đồng, with the business results of the period's accepted reports and the cross-tab summary
+ * in tỷ đồng.
+ */
+import type { FormRow, FormSection } from '../contract';
+import { CellBook, type Contribution, type Measure, type Text } from '../facts/cells';
+import { FLOW_LINES, type FlowLine, flowOf, landChangeOf } from '../facts/flows';
+import { ofEvent, ofReport } from '../facts/records';
+import { type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
+import { figureIn, periodReports, type ReportFact, type ReportFigure } from '../facts/reports';
+import { LOCATION_CLASSES, type LocationClass } from '../facts/sql';
+import { type Origin, UNIT_LABEL, UNIT_OF } from '../facts/units';
+import type { FormContext, FormDefinition } from './definition';
+import { col, heading, LOCATION_LABELS, ORIGIN_TITLES, rateNote, t } from './project-form-parts';
+
+const FLOW_ROWS: Record<FlowLine, { group: Text; count: Text; amount: Text }> = {
+  new: {
+    group: t('1. Tình hình cấp mới', '1. New certificates'),
+    count: t('Số dự án', 'Projects'),
+    amount: t('Tổng vốn đầu tư đăng ký mới', 'Newly registered capital'),
+  },
+  increased: {
+    group: t('2. Tình hình tăng vốn', '2. Capital increases'),
+    count: t('Số dự án', 'Projects'),
+    amount: t('Tổng vốn đầu tư tăng', 'Capital increase'),
+  },
+  decreased: {
+    group: t('3. Tình hình giảm vốn', '3. Capital decreases'),
+    count: t('Số dự án', 'Projects'),
+    amount: t('Tổng vốn đầu tư giảm', 'Capital decrease'),
+  },
+  ended: {
+    group: t('4. Tình hình thu hồi/chấm dứt HĐ', '4. Revocations and terminations'),
+    count: t('Số dự án', 'Projects'),
+    amount: t('Tổng vốn ĐT thu hồi/chấm dứt', 'Revoked or terminated capital'),
+  },
+};
+
+const FIGURES: Array<{ key: ReportFigure; label: Text }> = [
+  { key: 'revenue', label: t('Doanh thu', 'Revenue') },
+  { key: 'importUsd', label: t('Giá trị nhập khẩu', 'Imports') },
+  { key: 'exportUsd', label: t('Giá trị xuất khẩu', 'Exports') },
+  { key: 'budgetVnd', label: t('Nộp ngân sách', 'Budget payments') },
+];
+
+const COLUMNS_KEYS = [...LOCATION_CLASSES, 'total'] as const;
+
+function columns(unitNote: string) {
+  return [
+    col('indicator', t('Chỉ tiêu', 'Indicator')),
+    ...LOCATION_CLASSES.map((c) => col(c, LOCATION_LABELS[c], { unit: unitNote, kind: 'number' })),
+    col('total', t('Tổng cộng', 'Total'), { unit: unitNote, kind: 'number' }),
+  ];
+}
+
+type Facts = { events: PeriodEvent[]; reports: ReportFact[]; rate: string | null };
+
+async function load(ctx: FormContext): Promise<Facts & { rateRow: Awaited<ReturnType<typeof rateAt>> }> {
+  const rateRow = await rateAt(ctx);
+  const rate = rateRow?.rate ?? null;
+  const inParks = <T extends { parkId: string | null; type: string }>(x: T) =>
+    x.parkId !== null && x.type === 'production_business';
+  const [events, reports] = await Promise.all([periodEvents(ctx, rate), periodReports(ctx)]);
+  return { events: events.filter(inParks), reports: reports.filter(inParks), rate, rateRow };
+}
+
+/** One indicator row over the 4 location columns and the total, every cell with its records. */
+function matrixRow(
+  book: CellBook,
+  key: string,
+  label: Text,
+  recordKind: 'certificate_event' | 'report',
+  measure: Measure,
+  rows: Array<Contribution & { locationClass: LocationClass | null }>,
+): FormRow {
+  const cells: FormRow['cells'] = {};
+  for (const c of COLUMNS_KEYS) {
+    const mine = c === 'total' ? rows : rows.filter((r) => r.locationClass === c);
+    cells[c] = book.cell(`${key}:${c}`, label, recordKind, measure, mine);
+  }
+  cells.indicator = { value: label.vi };
+  return { key, label, level: 1, cells };
+}
+
+function build(ctx: FormContext, facts: Facts, book: CellBook): FormSection[] {
+  const sections: FormSection[] = [];
+  for (const origin of ['FDI', 'DDI'] as Origin[]) {
+    const unit = UNIT_OF[origin];
+    const money: Measure = { kind: 'money', unit };
+    const currency = origin === 'FDI' ? 'USD' : 'VND';
+    const rows: FormRow[] = [];
+    const events = facts.events.filter((e) => e.origin === origin);
+    for (const line of FLOW_LINES) {
+      const labels = FLOW_ROWS[line];
+      const contributing = events.flatMap((e) => {
+        const f = flowOf(e);
+        return f && f.line === line ? [{ ...ofEvent(e, f.amount), locationClass: e.locationClass }] : [];
+      });
+      rows.push(heading(`${origin}:${line}`, labels.group));
+      rows.push(
+        matrixRow(
+          book,
+          `${origin}:${line}:count`,
+          labels.count,
+          'certificate_event',
+          { kind: 'projects' },
+          contributing,
+        ),
+      );
+      rows.push(matrixRow(book, `${origin}:${line}:amount`, labels.amount, 'certificate_event', money, contributing));
+    }
+    rows.push(heading(`${origin}:land`, t('5. Biến động quy mô diện tích đất cho thuê', '5. Change in leased land')));
+    const land = events.flatMap((e) => {
+      const change = landChangeOf(e);
+      return change === null ? [] : [{ ...ofEvent(e, change), locationClass: e.locationClass }];
+    });
+    rows.push(
+      matrixRow(
+        book,
+        `${origin}:land:area`,
+        t('Biến động diện tích (ha)', 'Area change (ha)'),
+        'certificate_event',
+        { kind: 'area' },
+        land,
+      ),
+    );
+    rows.push(heading(`${origin}:business`, t('6. Tình hình sản xuất kinh doanh', '6. Production and business')));
+    const reports = facts.reports.filter((r) => r.origin === origin);
+    for (const f of FIGURES) {
+      const contributing = reports.flatMap((r) => {
+        const v = figureIn(r, f.key, currency, facts.rate);
+        return v === null ? [] : [{ ...ofReport(r, v), locationClass: r.locationClass }];
+      });
+      rows.push(matrixRow(book, `${origin}:${f.key}`, f.label, 'report', money, contributing));
+    }
+    sections.push({
+      key: origin,
+      title: ORIGIN_TITLES[origin],
+      columns: columns(UNIT_LABEL[origin]),
+      rows,
+      total: null,
+    });
+  }
+  const summary: FormRow[] = FIGURES.map((f) => {
+    const contributing = facts.reports.flatMap((r) => {
+      const v = figureIn(r, f.key, 'VND', facts.rate);
+      return v === null ? [] : [{ ...ofReport(r, v), locationClass: r.locationClass }];
+    });
+    return matrixRow(book, `summary:${f.key}`, f.label, 'report', { kind: 'money', unit: 'ty_dong' }, contributing);
+  });
+  sections.push({
+    key: 'summary',
+    title: t('Tình hình kinh doanh của các dự án đầu tư', 'Business results of the investment projects'),
+    columns: columns('tỷ đồng'),
+    rows: summary,
+    total: null,
+  });
+  return sections;
+}
+
+export const F2101: FormDefinition = {
+  code: '2101',
+  fullCode: '2101.H.QLKKT',
+  title: t(
+    'Tình hình thu hút đầu tư vào KCN trong kỳ báo cáo',
+    'Investment attraction into industrial parks in the period',
+  ),
+  landscape: true,
+  notes: () => [
+    t(
+      'Số liệu phát sinh trong kỳ báo cáo của các dự án sản xuất, kinh doanh trong KCN (không gồm dự án hạ tầng KCN); dự án FDI tính bằng triệu USD, dự án DDI bằng tỷ đồng.',
+      'Figures arising in the period, production/business projects in parks (park infrastructure projects excluded); FDI in million USD, DDI in billion VND.',
+    ),
+    t(
+      'Dự án được xếp FDI/DDI theo nguồn vốn sau từng sự kiện; một dự án vừa tăng vừa giảm vốn trong kỳ được tính ở cả hai dòng.',
+      'Each event counts under the FDI/DDI the project had after it; a project with both an increase and a decrease is counted in both rows.',
+    ),
+    t(
+      'Biến động diện tích đất cho thuê = diện tích các dự án cấp mới + điều chỉnh diện tích − diện tích các dự án bị thu hồi/chấm dứt, theo giấy chứng nhận.',
+      'Leased land change = land of new certificates + land adjustments − land of revoked/terminated certificates.',
+    ),
+    t(
+      'Mục 6 cộng các báo cáo định kỳ của doanh nghiệp đã được tiếp nhận trong kỳ (năm: báo cáo năm, hoặc các báo cáo quý khi chưa có báo cáo năm); bảng tổng hợp quy đổi mọi giá trị sang tỷ đồng.',
+      'Row 6 adds the accepted enterprise reports of the period (a year: the annual report, or the quarterly ones where there is none); the summary converts every figure to billion VND.',
+    ),
+  ],
+  async compute(ctx) {
+    const facts = await load(ctx);
+    const sections = build(ctx, facts, new CellBook());
+    return sections;
+  },
+  async drill(ctx, cell, page) {
+    const book = new CellBook();
+    build(ctx, await load(ctx), book);
+    return book.drill(cell, page);
+  },
+};
