@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { FormColumn } from '../../../../src/modules/statistics/contract';
+import { formatCell, headerTree, joinPeriod, lastClosedQuarter, recordPath, splitPeriod } from './cells';
+
+const col = (key: string, groups: string[]): FormColumn => ({
+  key,
+  number: null,
+  label: { vi: key, en: key },
+  groups: groups.map((g) => ({ vi: g, en: `${g}-en` })),
+  unit: null,
+  kind: 'count',
+});
+
+describe('statistics cells', () => {
+  it('writes numbers the Vietnamese way with the form’s own precision', () => {
+    expect(formatCell('1473570.92', 'money')).toBe('1.473.570,92');
+    expect(formatCell('12.50', 'money')).toBe('12,50');
+    expect(formatCell('-3.5', 'area')).toBe('-3,5');
+    expect(formatCell('2500', 'count')).toBe('2.500');
+    expect(formatCell('KCN Yên Phong', 'text')).toBe('KCN Yên Phong');
+    expect(formatCell(null, 'money')).toBe('');
+  });
+
+  it('groups neighbouring columns under their shared header', () => {
+    const tree = headerTree(
+      [
+        col('a', []),
+        col('b', ['FDI', 'Trong kỳ']),
+        col('c', ['FDI', 'Trong kỳ']),
+        col('d', ['FDI']),
+        col('e', ['DDI']),
+      ],
+      'vi',
+    );
+    expect(tree.map((n) => (n.kind === 'leaf' ? n.column.key : `${n.title}:${n.children.length}`))).toEqual([
+      'a',
+      'FDI:2',
+      'DDI:1',
+    ]);
+    const fdi = tree[1]!;
+    expect(fdi.kind === 'group' && fdi.children.map((n) => (n.kind === 'leaf' ? n.column.key : n.title))).toEqual([
+      'Trong kỳ',
+      'd',
+    ]);
+    expect((headerTree([col('x', ['FDI'])], 'en')[0] as { title: string }).title).toBe('FDI-en');
+  });
+
+  it('knows the last closed quarter and splits periods', () => {
+    expect(lastClosedQuarter('2026-11-26')).toBe('2026-Q3');
+    expect(lastClosedQuarter('2026-02-01')).toBe('2025-Q4');
+    expect(splitPeriod('2026-Q3')).toEqual({ year: 2026, quarter: 3 });
+    expect(splitPeriod('2025')).toEqual({ year: 2025, quarter: null });
+    expect(joinPeriod(2025, null)).toBe('2025');
+    expect(joinPeriod(2025, 2)).toBe('2025-Q2');
+  });
+
+  it('links projects, parks and zones to their pages', () => {
+    expect(recordPath('project', 'p1')).toBe('/du-an/p1');
+    expect(recordPath('park', 'k1')).toBe('/khu-cong-nghiep/k1');
+    expect(recordPath('economic_zone', 'z1')).toBe('/khu-kinh-te/z1');
+    expect(recordPath('certificate_event', 'e1')).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+import type { DrillResult, FormColumn } from '../../../../src/modules/statistics/contract';
+import { PATHS } from '../../app/paths';
+
+/**
+ * Pure helpers of the forms page: numbers written the Vietnamese way with the precision the
+ * form rounded to, the header tree of grouped columns, periods, and where a record opens.
+ */
+const formats = new Map<number, Intl.NumberFormat>();
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let f = formats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(decimals, f);
+  }
+  return f;
+}
+
+/** `"1473570.92"` → `1.473.570,92`; text stays text; empty → "". */
+export function formatCell(value: string | null | undefined, kind: FormColumn['kind']): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (kind === 'text') return value;
+  const n = Number(value);
+  if (!Number.isFinite(n) || value.trim() === '') return value;
+  const dot = value.indexOf('.');
+  return numberFormat(dot < 0 ? 0 : value.length - dot - 1).format(n);
+}
+
+/** A node of the header: a group with children, or a leaf column. */
+export type HeaderNode =
+  | { kind: 'group'; title: string; key: string; children: HeaderNode[] }
+  | { kind: 'leaf'; column: FormColumn };
+
+/** Columns under their groups, neighbours with the same group path merged (as printed). */
+export function headerTree(columns: readonly FormColumn[], lang: 'vi' | 'en'): HeaderNode[] {
+  const root: HeaderNode[] = [];
+  for (const column of columns) {
+    let level = root;
+    column.groups.forEach((g, depth) => {
+      const last = level[level.length - 1];
+      const title = g[lang];
+      if (last?.kind === 'group' && last.title === title) {
+        level = last.children;
+      } else {
+        const node: HeaderNode = { kind: 'group', title, key: `${column.key}-g${depth}`, children: [] };
+        level.push(node);
+        level = node.children;
+      }
+    });
+    level.push({ kind: 'leaf', column });
+  }
+  return root;
+}
+
+/** The last quarter that has ended on `today` (YYYY-MM-DD): the form a Board prepares now. */
+export function lastClosedQuarter(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.ceil(Number(today.slice(5, 7)) / 3);
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+}
+
+export function splitPeriod(period: string): { year: number; quarter: number | null } {
+  const m = /^(\d{4})(?:-Q([1-4]))?$/.exec(period);
+  return m
+    ? { year: Number(m[1]), quarter: m[2] ? Number(m[2]) : null }
+    : { year: Number(period.slice(0, 4)), quarter: null };
+}
+
+export const joinPeriod = (year: number, quarter: number | null) => (quarter ? `${year}-Q${quarter}` : String(year));
+
+/** The registry page of a record behind a cell, where there is one. */
+export function recordPath(kind: DrillResult['recordKind'], id: string): string | null {
+  switch (kind) {
+    case 'project':
+      return `${PATHS.projects}/${id}`;
+    case 'park':
+      return `${PATHS.parks}/${id}`;
+    case 'economic_zone':
+      return `${PATHS.zones}/${id}`;
+    default:
+      return null;
+  }
+}
