@@ -19,13 +19,14 @@ import {
   parkLandValues,
   projectInvestors,
   projects,
-  realisedCapital,
   wastewaterPlantRecords,
   wastewaterPlants,
 } from '../platform/db/schema';
 import { inTransaction } from '../platform/db/transaction';
 import { DEMO_LABEL, type DemoCountry, generateDemoCountry } from './country/index';
+import { projectReports, type ReportDetail, reportContext } from './country/reports';
 import { enterpriseRow, investorRow, parkRows, plantRows, projectRows, uuidOf, zoneRows } from './country-rows';
+import { reportRows } from './report-rows';
 
 export type LoadProgress = { phase: string; done: number; total: number };
 
@@ -39,35 +40,49 @@ export type LoadResult = {
 
 /** Parameters per statement stay far below PostgreSQL's 65,535. */
 const MAX_PARAMS = 30_000;
+/** Rows per JSON document (report-rows.ts): a few megabytes per statement. */
+const MAX_JSON_ROWS = 4_000;
 
 class Batcher {
-  private readonly pending = new Map<PgTable, Record<string, unknown>[]>();
+  /** Drizzle tables take typed rows; tables named by a string take JSON rows keyed by column name. */
+  private readonly pending = new Map<PgTable | string, Record<string, unknown>[]>();
   readonly counts: Record<string, number> = {};
 
   constructor(private readonly tx: Tx) {}
 
-  async add(table: PgTable, name: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  async add(table: PgTable | string, name: string, rows: readonly Record<string, unknown>[]): Promise<void> {
     if (rows.length === 0) return;
     const list = this.pending.get(table) ?? [];
-    list.push(...rows);
+    for (const row of rows) list.push(row);
     this.pending.set(table, list);
     this.counts[name] = (this.counts[name] ?? 0) + rows.length;
-    const columns = Object.keys(rows[0]!).length;
-    if (list.length * columns >= MAX_PARAMS) await this.flush(table);
+    const full =
+      typeof table === 'string'
+        ? list.length >= MAX_JSON_ROWS
+        : list.length * Object.keys(rows[0]!).length >= MAX_PARAMS;
+    if (full) await this.flush(table);
   }
 
   /**
    * Writes the pending rows of `table` and of every table first added before it: parents are
    * always added before their children, so foreign keys find their rows.
    */
-  async flush(table?: PgTable): Promise<void> {
+  async flush(table?: PgTable | string): Promise<void> {
     const order = [...this.pending.keys()];
     const tables = table ? order.slice(0, order.indexOf(table) + 1) : order;
     for (const t of tables) {
       const rows = this.pending.get(t);
       if (!rows?.length) continue;
       this.pending.set(t, []);
-      await this.tx.insert(t).values(rows as never);
+      if (typeof t !== 'string') {
+        await this.tx.insert(t).values(rows as never);
+        continue;
+      }
+      // Columns left out of the rows (reports.number) take their defaults.
+      const columns = sql.raw(Object.keys(rows[0]!).join(', '));
+      await this.tx.execute(
+        sql`insert into ${sql.identifier(t)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.identifier(t)}, ${JSON.stringify(rows)}::json)`,
+      );
     }
   }
 }
@@ -84,7 +99,15 @@ export async function registryIsEmpty(db: Db): Promise<boolean> {
 
 export async function loadDemoCountry(
   db: Db,
-  options: { seed?: number; scale?: number; today: string; clock?: () => Date; onProgress?: (p: LoadProgress) => void },
+  options: {
+    seed?: number;
+    scale?: number;
+    today: string;
+    clock?: () => Date;
+    onProgress?: (p: LoadProgress) => void;
+    /** Which years get enterprise reports (country/reports.ts DEFAULT_REPORT_DETAIL). */
+    reports?: ReportDetail;
+  },
 ): Promise<LoadResult> {
   const started = performance.now();
   const country: DemoCountry = generateDemoCountry({
@@ -95,6 +118,7 @@ export async function loadDemoCountry(
   const at = (options.clock ?? (() => new Date()))();
   const progress = options.onProgress ?? (() => {});
   const { counts } = country;
+  const reporting = reportContext(country.seed, country.today, options.reports);
 
   const written = await inTransaction(db, async (tx) => {
     const b = new Batcher(tx);
@@ -137,7 +161,12 @@ export async function loadDemoCountry(
       await b.add(projects, 'projects', [r.project]);
       await b.add(certificateEvents, 'certificateEvents', r.events);
       await b.add(projectInvestors, 'projectInvestors', r.investors);
-      await b.add(realisedCapital, 'realisedCapital', r.realised);
+      // The realised capital comes from the accepted reports (country/reports.ts), not from r.realised.
+      const reported = reportRows(p, projectReports(p, reporting), country.seed);
+      await b.add('realised_capital', 'realisedCapital', reported.realised);
+      await b.add('reports', 'reports', reported.reports);
+      await b.add('report_events', 'reportEvents', reported.events);
+      await b.add('report_reopenings', 'reportReopenings', reported.reopenings);
       if (++n % 5000 === 0) progress({ phase: 'projects', done: n, total: counts.projects });
     }
     await b.flush(projects);
