@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import type { FormRow, FormSection, FormTable } from '../contract';
 import { computedLine, formNumberLine, issuerLines, MOTTO, periodLine, printedValue, scopeLine } from './form-file';
-import { hasRowLabels, headerGrid, numberRow } from './header-grid';
+import { firstColumnText, hasRowLabels, headerGrid, numberRow } from './header-grid';
 
 /**
  * A national form as a Word document in the official layout: Times New Roman, the header block
@@ -123,9 +123,19 @@ function sectionTable(section: FormSection): Table {
       );
     }
     section.columns.forEach((column, i) => {
-      let text = printedValue(row.cells[column.key], column);
+      let text =
+        i === 0
+          ? printedValue({ value: firstColumnText(row, section) }, column)
+          : printedValue(row.cells[column.key], column);
       if (total && !labels && i === 0 && text === '') text = 'Tổng cộng';
-      cells.push(tableCell(text, { bold: total, align: column.kind === 'text' ? 'left' : 'right' }));
+      const heading = i === 0 && !labels && row.label !== null;
+      cells.push(
+        tableCell(text, {
+          bold: total || (heading && row.level === 0),
+          align: column.kind === 'text' ? 'left' : 'right',
+          indent: heading ? row.level : 0,
+        }),
+      );
     });
     return new TableRow({ children: cells });
   };

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook, workbookBuffer } from '../../../platform/files/xlsx-write';
 import type { ColumnKind, FormColumn, FormRow, FormSection, FormTable } from '../contract';
 import { computedLine, formNumberLine, issuerLines, MOTTO, periodLine, scopeLine } from './form-file';
-import { decimalsOf, hasRowLabels, headerGrid, numberRow } from './header-grid';
+import { decimalsOf, firstColumnText, hasRowLabels, headerGrid, labelMode, numberRow } from './header-grid';
 
 /**
  * A national form as an .xlsx sheet in the printed layout: issuer and motto, "Biểu ….H.QLKKT",
@@ -84,8 +84,10 @@ function writeSection(sheet: ExcelJS.Worksheet, section: FormSection, startRow: 
     }
     section.columns.forEach((column, i) => {
       const cell = sheet.getCell(r, i + 1 + (labels ? 1 : 0));
-      writeValue(cell, column, row.cells[column.key]?.value ?? null);
-      cell.font = { name: FONT, bold: total };
+      const value = i === 0 ? firstColumnText(row, section) : (row.cells[column.key]?.value ?? null);
+      writeValue(cell, column, value);
+      cell.font = { name: FONT, bold: total || (i === 0 && !labels && row.label !== null && row.level === 0) };
+      if (i === 0 && !labels && row.label) cell.alignment = { indent: row.level, vertical: 'middle', wrapText: true };
     });
     r++;
   };
@@ -138,7 +140,8 @@ export async function formWorkbook(form: FormTable, reportCode: string | null): 
   r++;
   for (const section of form.sections) r = writeSection(sheet, section, r);
   put(r, 1, width, computedLine(form, reportCode), { italic: true, size: 10 });
-  sheet.getColumn(1).width = hasRowLabels(form.sections[0] ?? ({ rows: [], total: null } as never)) ? 46 : 28;
+  const first = form.sections[0];
+  sheet.getColumn(1).width = first && labelMode(first) !== 'none' ? 46 : 28;
   for (let c = 2; c <= width; c++) sheet.getColumn(c).width = 16;
   return workbookBuffer(workbook);
 }

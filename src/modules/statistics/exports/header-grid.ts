@@ -1,4 +1,4 @@
-import type { FormColumn, FormSection } from '../contract';
+import type { FormColumn, FormRow, FormSection } from '../contract';
 
 /**
  * The header of a form's table as printed: each column's groups above its label (outermost
@@ -12,8 +12,33 @@ export type HeaderGrid = { depth: number; width: number; labelColumn: boolean; c
 
 export const columnHeading = (c: FormColumn): string => (c.unit ? `${c.label.vi} (${c.unit})` : c.label.vi);
 
-export const hasRowLabels = (section: FormSection): boolean =>
-  section.rows.some((r) => r.label !== null) || section.total?.label != null;
+/**
+ * Where a matrix form's indicator labels go: in a column of their own ('extra'), or in the
+ * form's own first text column when it already repeats the labels ('first', e.g. 2101's "Chỉ
+ * tiêu" column; heading rows then show their label there); 'none' for list forms.
+ */
+export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
+  const labelled = [...section.rows, ...(section.total ? [section.total] : [])].filter((r) => r.label !== null);
+  if (labelled.length === 0) return 'none';
+  const first = section.columns[0];
+  if (first?.kind === 'text') {
+    const repeats = labelled.every((r) => {
+      const v = r.cells[first.key]?.value;
+      return v === undefined || v === null || v === r.label!.vi;
+    });
+    if (repeats) return 'first';
+  }
+  return 'extra';
+}
+
+export const hasRowLabels = (section: FormSection): boolean => labelMode(section) === 'extra';
+
+/** The text of a row's first column when the labels live there. */
+export const firstColumnText = (row: FormRow, section: FormSection): string | null => {
+  const first = section.columns[0];
+  const own = first ? (row.cells[first.key]?.value ?? null) : null;
+  return own ?? (labelMode(section) === 'first' ? (row.label?.vi ?? null) : null);
+};
 
 export function headerGrid(section: FormSection): HeaderGrid {
   const labelColumn = hasRowLabels(section);

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FormColumn, FormRow, FormSection, FormTable } from '../../../../src/modules/statistics/contract';
 import { useLocale } from '../../app/locale';
-import { formatCell, type HeaderNode, headerTree } from './cells';
+import { formatCell, type HeaderNode, headerTree, labelMode } from './cells';
 
 /** What a click on a cell opens: its drill key, its value and the names of its row and column. */
 export type CellPick = { cell: string; value: string | null; column: FormColumn; rowLabel: string };
@@ -42,9 +42,18 @@ function Cell({
 }) {
   const { lang, t } = useLocale();
   const cell = row.cells[column.key];
+  const mode = labelMode(section);
+  const first = column === section.columns[0];
+  if (first && mode === 'first' && row.label) {
+    // The indicator column of a matrix form: headings bold, indicators indented.
+    return (
+      <span style={{ paddingLeft: row.level * 16, fontWeight: row.level === 0 || total ? 600 : 400 }}>
+        {row.label[lang]}
+      </span>
+    );
+  }
   const text = formatCell(cell?.value, column.kind);
-  const shown =
-    total && !text && column === section.columns[0] && !section.rows.some((r) => r.label) ? t('stats.total') : text;
+  const shown = total && !text && first && mode === 'none' ? t('stats.total') : text;
   if (!cell?.drill || text === '') return <span>{shown}</span>;
   return (
     <Typography.Link
@@ -66,7 +75,7 @@ function Cell({
 
 function SectionTable({ section, onPick }: { section: FormSection; onPick: (p: CellPick) => void }) {
   const { lang, t } = useLocale();
-  const labelled = section.rows.some((r) => r.label) || !!section.total?.label;
+  const labelled = labelMode(section) === 'extra';
   const leaves: FormColumn[] = [];
   const toColumn = (node: HeaderNode): ColumnsType<FormRow>[number] => {
     if (node.kind === 'group') {

@@ -1,4 +1,4 @@
-import type { DrillResult, FormColumn } from '../../../../src/modules/statistics/contract';
+import type { DrillResult, FormColumn, FormSection } from '../../../../src/modules/statistics/contract';
 import { PATHS } from '../../app/paths';
 
 /**
@@ -79,4 +79,24 @@ export function recordPath(kind: DrillResult['recordKind'], id: string): string 
     default:
       return null;
   }
+}
+
+/**
+ * Where a matrix form's indicator labels go (as in the exports): a column of their own, or the
+ * form's first text column when it already repeats them (2101's "Chỉ tiêu"); none for list forms.
+ */
+export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
+  const labelled = [...section.rows, ...(section.total ? [section.total] : [])].filter((r) => r.label !== null);
+  if (labelled.length === 0) return 'none';
+  const first = section.columns[0];
+  if (
+    first?.kind === 'text' &&
+    labelled.every((r) => {
+      const v = r.cells[first.key]?.value;
+      return v === undefined || v === null || v === r.label!.vi;
+    })
+  ) {
+    return 'first';
+  }
+  return 'extra';
 }
