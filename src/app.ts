@@ -6,6 +6,7 @@ import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
 import { createReferenceModule } from './modules/reference/module';
 import { createRegistryIoModule } from './modules/registry-io/module';
+import { createReportingModule } from './modules/reporting/module';
 import { FORMS } from './modules/statistics/forms';
 import { createStatisticsModule } from './modules/statistics/module';
 import { createZonesModule } from './modules/zones/module';
@@ -54,6 +55,13 @@ export async function createApp(deps: AppDeps) {
     log: (err, job) => http.log.error({ err, importJob: job.id, kind: job.kind }, 'import failed'),
   });
 
+  const reporting = createReportingModule({
+    ...shared,
+    geo: geo.service,
+    investment: investment.service,
+    zones: zones.service,
+  });
+
   const statistics = createStatisticsModule({ ...shared, geo: geo.service, audit, forms: FORMS });
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
@@ -81,6 +89,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(insights.routes);
         await app.register(insights.routes);
         await app.register(statistics.routes);
+        await app.register(reporting.routes);
       },
     ],
   });
@@ -99,6 +108,7 @@ export async function createApp(deps: AppDeps) {
       insights: insights.service,
       insights: insights.service,
       statistics: statistics.service,
+      reporting: reporting.service,
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ZonesService } from '../zones/service';
 import type { UpdateInvestorBody } from './contract';
 import type { Ctx } from './use-cases/common';
 import { createProjectUseCase } from './use-cases/create-project';
+import { forReportingUseCases } from './use-cases/for-reporting';
 import { enterpriseUseCases } from './use-cases/manage-enterprises';
 import { exchangeRateUseCases } from './use-cases/manage-exchange-rates';
 import { investorUseCases } from './use-cases/manage-investors';
@@ -80,6 +81,9 @@ export function createInvestmentService(deps: InvestmentDeps) {
     listRealisedCapital: realised.listRealisedCapital,
     recordRealisedCapital: realised.recordRealisedCapital,
     removeRealisedCapital: realised.removeRealisedCapital,
+
+    /** For the reporting module: project facts and targets, scope conditions, realised capital from reports. */
+    reporting: forReportingUseCases(ctx, scope, read),
 
     projectTrail: trails.projectTrail,
     enterpriseTrail: trails.enterpriseTrail,

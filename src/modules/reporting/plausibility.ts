@@ -110,8 +110,9 @@ export function plausibilityWarnings(
       const factor = D(
         f.kind.startsWith('money') ? PLAUSIBILITY_RULES.historyFactor.money : PLAUSIBILITY_RULES.historyFactor.other,
       );
-      const lo = own.reduce((a, b) => (b < a ? b : a));
-      const hi = own.reduce((a, b) => (b > a ? b : a));
+      const sorted = [...own].sort(compare);
+      const lo = sorted[0]!;
+      const hi = sorted[sorted.length - 1]!;
       const m = median(own);
       const low = div(lo, factor);
       const high = mul(hi, factor);

@@ -76,6 +76,12 @@ export const POLICY = {
   'project:manage': { roles: BOARDS, scope: inRegistryScope, system: true },
   /** State Bank rates are national data. */
   'exchange_rate:manage': { roles: ['ministry'], system: true },
+  /** Periodic reports on project implementation (issue 4): read in registry scope; the ministry reads only. */
+  'report:read': { roles: ['ministry', ...BOARDS, 'developer', 'enterprise'], scope: inRegistryScope, system: true },
+  /** File (create, edit, submit) a project's report: its enterprise, or the Board on its behalf. */
+  'report:file': { roles: [...BOARDS, 'developer', 'enterprise'], scope: inRegistryScope, system: true },
+  /** Accept, request revision, edit an accepted report, reopen a period: the Board of the province. */
+  'report:review': { roles: BOARDS, scope: inRegistryScope, system: true },
   /** Excel imports into the registry: Boards; each row is then authorised by the service that writes it. */
   'registry:import': { roles: BOARDS, system: true },
   /** National forms (Biểu 2101–2116): a Board reads its province's, the ministry any province or the country. */
