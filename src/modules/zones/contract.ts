@@ -24,12 +24,15 @@ export { KKT_AREA_MEASURE_LABELS, KKT_AREA_MEASURES, KKT_FUNCTIONAL_AREA_DEFS, m
 export {
   KKT_TYPE_LABELS,
   KKT_TYPES,
+  LOCATION_CLASS_BY_KKT_TYPE,
   LOCATION_CLASS_LABELS,
   LOCATION_CLASSES,
   PARK_KIND_LABELS,
   PARK_KINDS,
 } from './location-class';
-export { LAND_MEASURE_LABELS } from './park-land';
+/** The "as of a date" rules, for read models (the national forms) that read the tables in SQL. */
+export { establishedSeriesFromEvents, LAND_MEASURE_LABELS, type LandValue, landAsOf } from './park-land';
+export { type ParkEvent, parkStatusAsOf } from './park-lifecycle';
 export {
   ESTABLISHMENT_ACT_LABELS,
   PARK_EVENT_LABELS,
@@ -38,6 +41,8 @@ export {
   PARK_STATUSES,
   PARK_TRANSITIONS,
 } from './park-rules';
+export { specialZoneStatusAsOf } from './special-zone-rules';
+export { plantAsOf } from './wastewater';
 
 // ——— Vocabulary ———
 

@@ -1,0 +1,215 @@
+/**
+ * Biểu 2112.H.QLKKT – Tình hình hoạt động của các khu phi thuế quan, khu thương mại tự do, khu bảo
+ * thuế lũy kế đến kỳ báo cáo: one row per special zone of the scope, Group I operating and Group II
+ * under construction at the end of the period, with its documents and land at the end, its FDI
+ * and DDI projects valid at the end (count, registered capital, in operation, realised capital to
+ * the end), the in-period figures of their accepted reports, and workers at the end.
+ */
+import { sql } from 'drizzle-orm';
+import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
+import { rateAt, realisedTo, validProjects } from '../facts/registry';
+import { latestReports, periodReports, type ReportFact } from '../facts/reports';
+import { inList, rowsOf } from '../facts/sql';
+import { AREA_PLACES, convertAmount, MONEY_PLACES, type Origin } from '../facts/units';
+import type { FormContext } from './definition';
+import { COLUMNS_2112 } from './f2112-columns';
+import { type SpecialZoneFact, specialZonesAt } from './kkt-facts';
+import { type Built, type DrillItem, Drills, dec, placeForm, type RecordKind, row, text } from './place-table';
+
+const MILLION = parseDecimal('1000000');
+const BILLION = parseDecimal('1000000000');
+const col = (key: string) => COLUMNS_2112.find((c) => c.key === key)!;
+
+type Contribution = { kind: RecordKind; items: DrillItem[] };
+
+/** Every column the total row sums (5–28 except 24), and the counting ones. */
+const SUMMED = ['c5', 'c6', 'c7', ...Array.from({ length: 16 }, (_, i) => `c${i + 8}`), 'c27', 'c28'];
+const COUNTS = ['c8', 'c10', 'c16', 'c18'];
+const KIND_OF = (key: string): RecordKind =>
+  ['c5', 'c6', 'c7'].includes(key)
+    ? 'special_zone'
+    : ['c8', 'c9', 'c10', 'c11', 'c16', 'c17', 'c18', 'c19'].includes(key)
+      ? 'project'
+      : 'report';
+type Line = { zone: SpecialZoneFact; cells: Record<string, Contribution> };
+
+const reportCode = (r: ReportFact) => `EZ_${r.typeId === 'annual_implementation' ? 'AIII2' : 'AIII1'}_${r.number}`;
+
+async function build(ctx: FormContext): Promise<Built> {
+  const zones = (await specialZonesAt(ctx)).filter(
+    (z) => z.status === 'operating' || z.status === 'under_construction',
+  );
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const zoneIds = zones.map((z) => z.id);
+  const [placed, valid, realised, inPeriod, latest] = await Promise.all([
+    zoneIds.length
+      ? rowsOf(ctx.db, sql`select id, special_zone_id from projects where ${inList(sql`special_zone_id`, zoneIds)}`)
+      : Promise.resolve([]),
+    zoneIds.length ? validProjects(ctx, rate) : Promise.resolve([]),
+    zoneIds.length ? realisedTo(ctx, rate) : Promise.resolve(new Map()),
+    zoneIds.length ? periodReports(ctx) : Promise.resolve([]),
+    zoneIds.length ? latestReports(ctx) : Promise.resolve([]),
+  ]);
+  const zoneOf = new Map(placed.map((r) => [String(r.id), String(r.special_zone_id)]));
+  const validHere = valid.filter((p) => zoneOf.has(p.projectId));
+  const validIds = new Set(validHere.map((p) => p.projectId));
+  const usd = (value: string | null, currency: 'USD' | 'VND'): Decimal | null =>
+    value === null
+      ? null
+      : currency === 'USD'
+        ? parseDecimal(value)
+        : rate
+          ? parseDecimal(convertAmount(value, 'VND', 'USD', rate))
+          : null;
+  const vnd = (value: string | null, currency: 'USD' | 'VND'): Decimal | null =>
+    value === null
+      ? null
+      : currency === 'VND'
+        ? parseDecimal(value)
+        : rate
+          ? parseDecimal(convertAmount(value, 'USD', 'VND', rate))
+          : null;
+  const per = (v: Decimal | null, unit: Decimal) => (v === null ? null : div(v, unit));
+
+  const lines: Line[] = zones.map((zone) => {
+    const projectsOf = (origin: Origin) =>
+      validHere.filter((p) => zoneOf.get(p.projectId) === zone.id && p.origin === origin);
+    const reportsOf = (origin: Origin) =>
+      inPeriod.filter((r) => zoneOf.get(r.projectId) === zone.id && r.origin === origin);
+    const project = (p: (typeof validHere)[number], value: Decimal | null): DrillItem => ({
+      id: p.projectId,
+      values: { code: p.projectCode, name: p.name },
+      value,
+    });
+    const report = (r: ReportFact, value: Decimal | null): DrillItem => ({
+      id: r.reportId,
+      values: { code: reportCode(r), name: r.name, period: r.period },
+      value,
+    });
+    const area = (measure: string): Contribution => ({
+      kind: 'special_zone',
+      items: [{ id: zone.id, values: { code: zone.code, name: zone.name }, value: dec(zone.areas.get(measure)) }],
+    });
+    const cells: Record<string, Contribution> = { c5: area('established'), c6: area('industrial'), c7: area('leased') };
+    for (const [origin, base] of [
+      ['FDI', 8],
+      ['DDI', 16],
+    ] as const) {
+      const ps = projectsOf(origin);
+      const money = (v: string | null | undefined) =>
+        origin === 'FDI' ? per(v ? parseDecimal(v) : ZERO, MILLION) : per(v ? parseDecimal(v) : ZERO, BILLION);
+      cells[`c${base}`] = { kind: 'project', items: ps.map((p) => project(p, null)) };
+      cells[`c${base + 1}`] = {
+        kind: 'project',
+        items: ps.map((p) => project(p, money(origin === 'FDI' ? p.usd : p.vnd))),
+      };
+      cells[`c${base + 2}`] = { kind: 'project', items: ps.filter((p) => p.inOperation).map((p) => project(p, null)) };
+      cells[`c${base + 3}`] = {
+        kind: 'project',
+        items: ps.map((p) => {
+          const done = realised.get(p.projectId);
+          return project(p, money(origin === 'FDI' ? done?.usd : done?.vnd));
+        }),
+      };
+      const rs = reportsOf(origin);
+      const revenue = (r: ReportFact) =>
+        origin === 'FDI' ? per(usd(r.revenue, r.currency), MILLION) : per(vnd(r.revenue, r.currency), BILLION);
+      cells[`c${base + 4}`] = { kind: 'report', items: rs.map((r) => report(r, revenue(r))) };
+      cells[`c${base + 5}`] = { kind: 'report', items: rs.map((r) => report(r, per(dec(r.exportUsd), MILLION))) };
+      cells[`c${base + 6}`] = { kind: 'report', items: rs.map((r) => report(r, per(dec(r.importUsd), MILLION))) };
+      cells[`c${base + 7}`] = { kind: 'report', items: rs.map((r) => report(r, per(dec(r.budgetVnd), BILLION))) };
+    }
+    const workers = latest.filter((r) => zoneOf.get(r.projectId) === zone.id && validIds.has(r.projectId));
+    const count = (n: number | null) => (n === null ? null : parseDecimal(String(n)));
+    cells.c27 = { kind: 'report', items: workers.map((r) => report(r, count(r.workersDomestic))) };
+    cells.c28 = { kind: 'report', items: workers.map((r) => report(r, count(r.workersForeign))) };
+    return { zone, cells };
+  });
+
+  const drills = new Drills();
+  const cellOf = (key: string, ls: Line[], rowKey: string) => {
+    const c = col(key);
+    return drills.cell(`${key}|${rowKey}`, {
+      column: c,
+      places: c.kind === 'money' ? MONEY_PLACES : c.kind === 'area' ? AREA_PLACES : 0,
+      how: COUNTS.includes(key) ? 'count' : 'sum',
+      title: {
+        vi: `Cột ${c.number}: ${[...c.groups.map((g) => g.vi), c.label.vi].join(' – ')}`,
+        en: `Column ${c.number}: ${[...c.groups.map((g) => g.en), c.label.en].join(' – ')}`,
+      },
+      recordKind: KIND_OF(key),
+      items: ls.flatMap((l) => l.cells[key]?.items ?? []),
+    });
+  };
+  const section = (key: 'I' | 'II', status: string, title: { vi: string; en: string }) => {
+    const ls = lines.filter((l) => l.zone.status === status);
+    return {
+      key,
+      title,
+      columns: COLUMNS_2112,
+      rows: ls.map((l, i) => {
+        const cells: Record<string, ReturnType<typeof text>> = {
+          c1: text(String(i + 1)),
+          c2: text(l.zone.name),
+          c3: text(l.zone.decisionNo),
+          c4: text(l.zone.planDecisionNo),
+          c24: text(null),
+        };
+        for (const k of SUMMED) cells[k] = cellOf(k, [l], l.zone.id);
+        return row(l.zone.id, cells);
+      }),
+      total: row(
+        `total-${key}`,
+        Object.fromEntries(SUMMED.map((k) => [k, cellOf(k, ls, `total-${key}`)])),
+        {
+          vi: `Cộng nhóm ${key}`,
+          en: `Group ${key} total`,
+        },
+        0,
+      ),
+    };
+  };
+  const grand = row(
+    'total',
+    Object.fromEntries(SUMMED.map((k) => [k, cellOf(k, lines, 'total')])),
+    {
+      vi: 'Tổng cộng',
+      en: 'Total',
+    },
+    0,
+  );
+  return {
+    sections: [
+      section('I', 'operating', {
+        vi: 'I. Các khu phi thuế quan, khu thương mại tự do, khu bảo thuế, khu chức năng theo quy hoạch chung đã cấp QĐ chủ trương đầu tư/GCNĐKĐT và đang vận hành',
+        en: 'I. Zones with a decision or certificate, in operation',
+      }),
+      section('II', 'under_construction', {
+        vi: 'II. Các khu phi thuế quan, khu thương mại tự do, khu bảo thuế, khu chức năng theo quy hoạch chung đã cấp QĐ chủ trương đầu tư/GCNĐKĐT và đang xây dựng cơ bản',
+        en: 'II. Zones with a decision or certificate, under construction',
+      }),
+      { key: 'grand', title: null, columns: COLUMNS_2112, rows: [], total: grand },
+    ],
+    drills,
+  };
+}
+
+export const FORM_2112 = placeForm({
+  code: '2112',
+  title: {
+    vi: 'Tình hình hoạt động của các khu phi thuế quan, khu thương mại tự do, khu bảo thuế lũy kế đến kỳ báo cáo',
+    en: 'Non-tariff zones, free-trade zones and bonded zones, cumulative to the period',
+  },
+  landscape: true,
+  notes: (ctx) => [
+    {
+      vi: `Diện tích, dự án còn hiệu lực và vốn đăng ký tại ngày cuối kỳ ${ctx.to}; vốn thực hiện lũy kế đến cuối kỳ; doanh thu, xuất khẩu, nhập khẩu, nộp ngân sách phát sinh trong kỳ (báo cáo đã tiếp nhận); lao động theo báo cáo đã tiếp nhận gần nhất đến cuối kỳ. FDI: triệu USD; DDI: tỷ đồng; xuất nhập khẩu: triệu USD; nộp ngân sách: tỷ đồng.`,
+      en: `Areas, valid projects and registered capital at the period end ${ctx.to}; realised capital to the end; revenue, export, import and budget payments in the period (accepted reports); workers from the latest accepted report to the end. FDI in million USD, DDI in billion VND, export/import in million USD, budget in billion VND.`,
+    },
+    {
+      vi: 'Cột 24–26 (công trình xử lý nước thải tập trung): sổ đăng ký chưa gắn nhà máy xử lý nước thải với khu phi thuế quan/khu bảo thuế (nhà máy thuộc KCN), nên để trống.',
+      en: 'Cols 24–26 (central wastewater plant): the registry does not yet link plants to special zones (plants belong to parks), so they are left empty.',
+    },
+  ],
+  build,
+});

@@ -1,0 +1,128 @@
+/**
+ * Economic zones (KKT) and the special zones inside them as of the end of a period, read in SQL
+ * from the zone registry: the KKTs decided by the end (or with no decision date recorded), their
+ * functional areas in force per measure, and the special zones with their status and areas.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { KktType } from '../../zones/contract';
+import { specialZoneStatusAsOf } from '../../zones/contract';
+import { day, inList, rowsOf, str } from '../facts/sql';
+import type { FormContext } from './definition';
+
+const unitFilter = (column: SQL, unitIds: FormContext['unitIds']) =>
+  unitIds === null ? sql`true` : inList(column, unitIds);
+
+export type KktFact = {
+  id: string;
+  code: string;
+  name: string;
+  type: KktType;
+  generalPlanDecisionNo: string | null;
+  generalPlanDecisionDate: string | null;
+  establishedLandHa: string | null;
+  establishedWaterHa: string | null;
+  /** `${area}.${measure}` → hectares in force at the end. */
+  areas: Map<string, string>;
+};
+
+export async function kktsAt(ctx: FormContext): Promise<KktFact[]> {
+  const where = sql`${unitFilter(sql`z.admin_unit_id`, ctx.unitIds)} and (z.decision_date is null or z.decision_date <= ${ctx.to})`;
+  const [zones, areas] = await Promise.all([
+    rowsOf(
+      ctx.db,
+      sql`select z.id, z.code, z.name, z.type, z.general_plan_decision_no, z.general_plan_decision_date,
+                 z.established_land_ha, z.established_water_ha
+          from economic_zones z where ${where} order by z.name, z.code`,
+    ),
+    rowsOf(
+      ctx.db,
+      sql`select distinct on (a.zone_id, a.area, a.measure) a.zone_id, a.area, a.measure, a.value_ha
+          from economic_zone_areas a join economic_zones z on z.id = a.zone_id
+          where ${where} and a.as_of <= ${ctx.to}
+          order by a.zone_id, a.area, a.measure, a.as_of desc`,
+    ),
+  ]);
+  const areasOf = new Map<string, Map<string, string>>();
+  for (const a of areas) {
+    const id = String(a.zone_id);
+    const m = areasOf.get(id) ?? new Map<string, string>();
+    m.set(`${a.area}.${a.measure}`, String(a.value_ha));
+    areasOf.set(id, m);
+  }
+  return zones.map((z) => ({
+    id: String(z.id),
+    code: String(z.code),
+    name: String(z.name),
+    type: String(z.type) as KktType,
+    generalPlanDecisionNo: str(z.general_plan_decision_no),
+    generalPlanDecisionDate: day(z.general_plan_decision_date),
+    establishedLandHa: str(z.established_land_ha),
+    establishedWaterHa: str(z.established_water_ha),
+    areas: areasOf.get(String(z.id)) ?? new Map(),
+  }));
+}
+
+export type SpecialZoneFact = {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  kktName: string;
+  decisionNo: string | null;
+  planDecisionNo: string | null;
+  status: 'under_construction' | 'operating' | 'dissolved' | null;
+  /** established / industrial / leased hectares in force at the end. */
+  areas: Map<string, string>;
+};
+
+export async function specialZonesAt(ctx: FormContext): Promise<SpecialZoneFact[]> {
+  const where = unitFilter(sql`z.admin_unit_id`, ctx.unitIds);
+  const [zones, statuses, areas] = await Promise.all([
+    rowsOf(
+      ctx.db,
+      sql`select s.id, s.code, s.name, s.kind, s.decision_no, s.plan_decision_no, z.name as kkt_name
+          from special_zones s join economic_zones z on z.id = s.zone_id where ${where}
+          order by z.name, s.name, s.code`,
+    ),
+    rowsOf(
+      ctx.db,
+      sql`select st.special_zone_id, st.date, st.status from special_zone_statuses st
+          join special_zones s on s.id = st.special_zone_id join economic_zones z on z.id = s.zone_id
+          where ${where} and st.date <= ${ctx.to} order by st.special_zone_id, st.date`,
+    ),
+    rowsOf(
+      ctx.db,
+      sql`select distinct on (a.special_zone_id, a.measure) a.special_zone_id, a.measure, a.value_ha
+          from special_zone_areas a join special_zones s on s.id = a.special_zone_id
+          join economic_zones z on z.id = s.zone_id
+          where ${where} and a.as_of <= ${ctx.to}
+          order by a.special_zone_id, a.measure, a.as_of desc`,
+    ),
+  ]);
+  const statusesOf = new Map<string, { date: string; status: 'under_construction' | 'operating' | 'dissolved' }[]>();
+  for (const s of statuses) {
+    const id = String(s.special_zone_id);
+    statusesOf.set(id, [
+      ...(statusesOf.get(id) ?? []),
+      { date: day(s.date)!, status: String(s.status) as 'operating' },
+    ]);
+  }
+  const areasOf = new Map<string, Map<string, string>>();
+  for (const a of areas) {
+    const id = String(a.special_zone_id);
+    const m = areasOf.get(id) ?? new Map<string, string>();
+    m.set(String(a.measure), String(a.value_ha));
+    areasOf.set(id, m);
+  }
+  return zones.map((z) => ({
+    id: String(z.id),
+    code: String(z.code),
+    name: String(z.name),
+    kind: String(z.kind),
+    kktName: String(z.kkt_name),
+    decisionNo: str(z.decision_no),
+    planDecisionNo: str(z.plan_decision_no),
+    status: specialZoneStatusAsOf(statusesOf.get(String(z.id)) ?? [], ctx.to)?.status ?? null,
+    areas: areasOf.get(String(z.id)) ?? new Map(),
+  }));
+}
