@@ -1,25 +1,27 @@
 /**
- * The facts of one period summed per admin unit in SQL (a few hundred rows at most, whatever the
- * number of projects), so a briefing, its national denominators and the choropleth all come from
- * one round of queries. Sums are decimal strings; folding units into sets is done in figures.ts.
+ * The facts of one period summed per admin unit (a few hundred rows at most), so a briefing, its
+ * national denominators and the choropleth all come from one round of reads. The project and
+ * report facts are the statistics module's (statistics/facts: "valid at the period end", events,
+ * realised capital, accepted reports — one definition for the forms and the briefings); parks and
+ * KKTs come from facts.ts. Sums stay exact decimal strings; figures.ts folds units into sets.
  */
-import { sql } from 'drizzle-orm';
+import { add, type Decimal, formatDecimal, parseDecimal, ZERO } from '../../kernel/decimal';
 import { type Period, periodCode, periodEnd, periodStart } from '../../kernel/period';
 import type { DbOrTx } from '../../platform/db/client';
 import {
-  acceptedReports,
-  eventsIn,
-  type FactFilter,
-  parkStatesAt,
-  projectStatesAt,
-  rateOn,
+  type PeriodEvent,
+  periodEvents,
   realisedTo,
-  reportsOf,
-  rowsOf,
-  zonesAt,
-} from './facts';
+  type ValidProject,
+  validProjects,
+} from '../statistics/facts/registry';
+import { latestReports, periodReports } from '../statistics/facts/reports';
+import type { FormContext } from '../statistics/forms/definition';
+import { type ParkState, parkStates, rateOn, reportsOf, rowsOf, zonesAt } from './facts';
 
 export type NamedRate = { rate: string; date: string; source: string };
+/** Narrowing to some parks (a park dashboard). */
+export type FactFilter = { parkIds?: readonly string[] | null };
 
 export type ParkAgg = {
   unit: string;
@@ -62,9 +64,6 @@ export type PeriodAggregates = {
   reports: ReportAgg[];
 };
 
-const str = (v: unknown) => (v === null || v === undefined ? '0' : String(v));
-const num = (v: unknown) => Number(v ?? 0);
-
 export const reportTypeOf = (p: Period) => (p.kind === 'year' ? 'annual_implementation' : 'quarterly_implementation');
 
 export async function namedRateOn(db: DbOrTx, day: string): Promise<NamedRate | null> {
@@ -72,105 +71,221 @@ export async function namedRateOn(db: DbOrTx, day: string): Promise<NamedRate | 
   return row ? { rate: String(row.rate), date: String(row.date), source: String(row.source) } : null;
 }
 
-/** Every aggregate a briefing or dashboard needs for one period (queries run one after another: PGlite has one connection). */
+/** The statistics facts' context for a period over some admin units (null = the country). */
+export function factContext(db: DbOrTx, period: Period, unitIds: readonly string[] | null = null): FormContext {
+  return {
+    db,
+    period,
+    from: periodStart(period),
+    to: periodEnd(period),
+    scope: { kind: 'country' },
+    unitIds,
+  };
+}
+
+const dec = (v: string | null | undefined) => (v === null || v === undefined ? ZERO : parseDecimal(v));
+const unitOf = (x: { unitId: string | null }) => x.unitId ?? '';
+const inParks = (filter: FactFilter) => (x: { parkId: string | null }) =>
+  !filter.parkIds || (x.parkId !== null && filter.parkIds.includes(x.parkId));
+
+/** Groups rows by key and folds each group. */
+function grouped<T, A>(
+  rows: readonly T[],
+  key: (r: T) => string,
+  start: () => A,
+  step: (a: A, r: T) => void,
+): Map<string, A> {
+  const out = new Map<string, A>();
+  for (const r of rows) {
+    const k = key(r);
+    let acc = out.get(k);
+    if (!acc) {
+      acc = start();
+      out.set(k, acc);
+    }
+    step(acc, r);
+  }
+  return out;
+}
+
+/** Projects per unit and origin with their summed USD and VND amounts (`amount` picks which of a row's). */
+function byOrigin<T extends { unitId: string | null; origin: 'FDI' | 'DDI'; projectId: string }>(
+  rows: readonly T[],
+  usd: (r: T) => string | null,
+  vnd: (r: T) => string | null,
+): OriginAgg[] {
+  const groups = grouped(
+    rows,
+    (r) => `${unitOf(r)}|${r.origin}`,
+    () => ({ projects: new Set<string>(), usd: ZERO, vnd: ZERO }),
+    (a, r) => {
+      a.projects.add(r.projectId);
+      a.usd = add(a.usd, dec(usd(r)));
+      a.vnd = add(a.vnd, dec(vnd(r)));
+    },
+  );
+  return [...groups].map(([k, a]) => {
+    const [unit = '', origin] = k.split('|');
+    return {
+      unit,
+      origin: origin === 'FDI' ? 'FDI' : 'DDI',
+      projects: a.projects.size,
+      usd: formatDecimal(a.usd),
+      vnd: formatDecimal(a.vnd),
+    };
+  });
+}
+
+/** The project rows of a period, read once and reused by the figures, drills and slices. */
+export type PeriodFacts = { valid: ValidProject[]; events: PeriodEvent[] };
+
+export async function projectFacts(
+  db: DbOrTx,
+  period: Period,
+  rate: string | null,
+  filter: FactFilter = {},
+  unitIds: readonly string[] | null = null,
+): Promise<PeriodFacts> {
+  const ctx = factContext(db, period, unitIds);
+  const keep = inParks(filter);
+  return {
+    valid: (await validProjects(ctx, rate)).filter(keep),
+    events: (await periodEvents(ctx, rate)).filter(keep),
+  };
+}
+
+/** Adjustments that added capital: a positive change in the origin's currency. */
+export const addsCapital = (e: PeriodEvent) => e.kind === 'adjusted' && dec(e.origin === 'FDI' ? e.usd : e.vnd) > ZERO;
+
+/** Every aggregate a briefing or dashboard needs for one period (reads run one after another: PGlite has one connection). */
 export async function periodAggregates(
   db: DbOrTx,
   period: Period,
   filter: FactFilter = {},
   knownRate?: NamedRate | null,
+  options: { projectsOnly?: boolean } = {},
 ): Promise<PeriodAggregates> {
   const from = periodStart(period);
   const to = periodEnd(period);
   const rate = knownRate === undefined ? await namedRateOn(db, to) : knownRate;
   const r = rate?.rate ?? null;
-  const reportType = reportTypeOf(period);
-
-  const parks = await rowsOf(
-    db,
-    sql`select unit, status, count(*)::int as parks, coalesce(sum(established),0)::text as established,
-               coalesce(sum(coalesce(planned, established)),0)::text as plan_area,
-               coalesce(sum(industrial),0)::text as industrial, coalesce(sum(leased),0)::text as leased
-        from (${parkStatesAt(to, filter)}) s group by unit, status`,
-  );
-  const zones = filter.parkIds
-    ? []
-    : await rowsOf(
-        db,
-        sql`select unit, count(*)::int as zones, coalesce(sum(area),0)::text as area from (${zonesAt(to)}) z group by unit`,
-      );
-  const valid = await rowsOf(
-    db,
-    sql`select unit, origin, count(*)::int as projects, coalesce(sum(usd),0)::text as usd, coalesce(sum(vnd),0)::text as vnd
-        from (${projectStatesAt(to, r, filter)}) s where valid group by unit, origin`,
-  );
-  const flows = await rowsOf(
-    db,
-    sql`select unit, origin, kind, count(distinct project_id)::int as projects,
-               coalesce(sum(usd),0)::text as usd, coalesce(sum(vnd),0)::text as vnd
-        from (${eventsIn(from, to, r, filter)}) e
-        where kind = 'issued' or (kind = 'adjusted' and coalesce(usd, vnd, 0) > 0)
-        group by unit, origin, kind`,
-  );
-  const realised = await rowsOf(
-    db,
-    sql`select unit, origin, currency, coalesce(sum(amount),0)::text as amount
-        from (${realisedTo(to, filter)}) x group by unit, origin, currency`,
-  );
-  const reports = await rowsOf(
-    db,
-    sql`select unit, currency, count(*)::int as reports,
-               coalesce(sum(revenue),0)::text as revenue, coalesce(sum(export_usd),0)::text as export_usd,
-               coalesce(sum(import_usd),0)::text as import_usd, coalesce(sum(budget_vnd),0)::text as budget_vnd,
-               coalesce(sum(coalesce(workers_domestic,0) + coalesce(workers_foreign,0)),0)::int as workers,
-               coalesce(sum(workers_foreign),0)::int as foreign_workers, coalesce(sum(workers_female),0)::int as female
-        from (${acceptedReports(reportType, periodCode(period), filter)}) r group by unit, currency`,
-  );
-
-  const origin = (row: Record<string, unknown>): OriginAgg => ({
-    unit: String(row.unit),
-    origin: row.origin === 'FDI' ? 'FDI' : 'DDI',
-    projects: num(row.projects),
-    usd: str(row.usd),
-    vnd: str(row.vnd),
-  });
-  return {
+  const ctx = factContext(db, period);
+  const keep = inParks(filter);
+  const { valid, events } = await projectFacts(db, period, r, filter);
+  const base = {
     period,
     from,
     to,
     rate,
-    reportType,
-    parks: parks.map((x) => ({
-      unit: String(x.unit),
-      status: String(x.status),
-      parks: num(x.parks),
-      established: str(x.established),
-      planArea: str(x.plan_area),
-      industrial: str(x.industrial),
-      leased: str(x.leased),
-    })),
-    zones: zones.map((x) => ({ unit: String(x.unit), zones: num(x.zones), area: str(x.area) })),
-    valid: valid.map(origin),
-    issued: flows.filter((x) => x.kind === 'issued').map(origin),
-    increased: flows.filter((x) => x.kind === 'adjusted').map(origin),
-    realised: realised.map((x) => ({
-      unit: String(x.unit),
-      origin: x.origin === 'FDI' ? 'FDI' : 'DDI',
-      currency: x.currency === 'USD' ? 'USD' : 'VND',
-      amount: str(x.amount),
-    })),
-    reports: reports.map((x) => ({
-      unit: String(x.unit),
-      currency: x.currency === 'USD' ? 'USD' : 'VND',
-      reports: num(x.reports),
-      revenue: str(x.revenue),
-      exportUsd: str(x.export_usd),
-      importUsd: str(x.import_usd),
-      budgetVnd: str(x.budget_vnd),
-      workers: num(x.workers),
-      foreign: num(x.foreign_workers),
-      female: num(x.female),
-    })),
-  };
+    reportType: reportTypeOf(period),
+    valid: byOrigin(
+      valid,
+      (x) => x.usd,
+      (x) => x.vnd,
+    ),
+    issued: byOrigin(
+      events.filter((e) => e.kind === 'issued'),
+      (x) => x.usd,
+      (x) => x.vnd,
+    ),
+    increased: byOrigin(
+      events.filter(addsCapital),
+      (x) => x.usd,
+      (x) => x.vnd,
+    ),
+  } as const;
+  if (options.projectsOnly) return { ...base, parks: [], zones: [], realised: [], reports: [] };
+
+  const parks = parkAggregates(await parkStates(db, to, filter.parkIds));
+  const zones = filter.parkIds
+    ? []
+    : (await rowsOf(db, zonesAt(to))).map((z) => ({ unit: String(z.unit), zones: 1, area: String(z.area) }));
+
+  // Realised capital of the projects valid at the end, in the project's currency (FDI USD, DDI VND).
+  const realisedMap = await realisedTo(ctx, r);
+  const realised: RealisedAgg[] = valid.flatMap((p) => {
+    const x = realisedMap.get(p.projectId);
+    if (!x) return [];
+    const currency = p.origin === 'FDI' ? 'USD' : 'VND';
+    return [{ unit: unitOf(p), origin: p.origin, currency, amount: (currency === 'USD' ? x.usd : x.vnd) ?? '0' }];
+  });
+
+  const flows = (await periodReports(ctx)).filter(keep);
+  const stock = (await latestReports(ctx)).filter(keep);
+  const reportGroups = grouped(
+    flows,
+    (x) => `${unitOf(x)}|${x.currency}`,
+    () => ({ reports: 0, revenue: ZERO, exportUsd: ZERO, importUsd: ZERO, budgetVnd: ZERO }),
+    (a, x) => {
+      a.reports += 1;
+      a.revenue = add(a.revenue, dec(x.revenue));
+      a.exportUsd = add(a.exportUsd, dec(x.exportUsd));
+      a.importUsd = add(a.importUsd, dec(x.importUsd));
+      a.budgetVnd = add(a.budgetVnd, dec(x.budgetVnd));
+    },
+  );
+  const reports: ReportAgg[] = [...reportGroups].map(([k, a]) => {
+    const [unit = '', currency] = k.split('|');
+    return {
+      unit,
+      currency: currency === 'USD' ? 'USD' : 'VND',
+      reports: a.reports,
+      revenue: formatDecimal(a.revenue),
+      exportUsd: formatDecimal(a.exportUsd),
+      importUsd: formatDecimal(a.importUsd),
+      budgetVnd: formatDecimal(a.budgetVnd),
+      workers: 0,
+      foreign: 0,
+      female: 0,
+    };
+  });
+  // Workers are a stock: each project's latest accepted report to the period end (a row of its own).
+  for (const x of stock) {
+    reports.push({
+      unit: unitOf(x),
+      currency: x.currency,
+      reports: 0,
+      revenue: '0',
+      exportUsd: '0',
+      importUsd: '0',
+      budgetVnd: '0',
+      workers: (x.workersDomestic ?? 0) + (x.workersForeign ?? 0),
+      foreign: x.workersForeign ?? 0,
+      female: x.workersFemale ?? 0,
+    });
+  }
+  return { ...base, parks, zones, realised, reports };
+}
+
+function parkAggregates(states: readonly ParkState[]): ParkAgg[] {
+  const groups = grouped(
+    states,
+    (p) => `${p.unit}|${p.status}`,
+    () => ({ parks: 0, established: ZERO, planArea: ZERO, industrial: ZERO, leased: ZERO }),
+    (a, p) => {
+      a.parks += 1;
+      a.established = add(a.established, dec(p.established));
+      a.planArea = add(a.planArea, dec(p.planArea));
+      // Occupancy counts a park only with both values (as zones' occupancy leaves the others out).
+      if (p.industrial !== null && p.leased !== null) {
+        a.industrial = add(a.industrial, dec(p.industrial));
+        a.leased = add(a.leased, dec(p.leased));
+      }
+    },
+  );
+  return [...groups].map(([k, a]) => {
+    const [unit = '', status = ''] = k.split('|');
+    const s = (d: Decimal) => formatDecimal(d);
+    return {
+      unit,
+      status,
+      parks: a.parks,
+      established: s(a.established),
+      planArea: s(a.planArea),
+      industrial: s(a.industrial),
+      leased: s(a.leased),
+    };
+  });
 }
 
 /**
@@ -180,29 +295,23 @@ export async function periodAggregates(
  */
 export async function completenessAggregates(
   db: DbOrTx,
+  valid: readonly ValidProject[],
   period: Period,
   deadline: string,
   today: string,
-  filter: FactFilter = {},
 ): Promise<CompletenessAgg[]> {
-  const to = periodEnd(period);
-  const rows = await rowsOf(
-    db,
-    sql`select s.unit, count(*)::int as expected,
-               count(r.id) filter (where r.ever_submitted)::int as filed,
-               count(r.id) filter (where r.status = 'accepted')::int as accepted,
-               count(*) filter (where
-                 (r.ever_submitted and (r.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > ${deadline}::date)
-                 or (coalesce(r.ever_submitted, false) = false and ${today}::date > ${deadline}::date))::int as late
-        from (${projectStatesAt(to, null, filter)}) s
-        left join (${reportsOf(reportTypeOf(period), periodCode(period), filter)}) r on r.project_id = s.id
-        where s.valid group by s.unit`,
+  const filed = await reportsOf(db, reportTypeOf(period), periodCode(period));
+  const groups = grouped(
+    valid,
+    unitOf,
+    () => ({ expected: 0, filed: 0, accepted: 0, late: 0 }),
+    (a, p) => {
+      const r = filed.get(p.projectId);
+      a.expected += 1;
+      if (r?.filed) a.filed += 1;
+      if (r?.status === 'accepted') a.accepted += 1;
+      if (r?.filed ? r.firstDay !== null && r.firstDay > deadline : today > deadline) a.late += 1;
+    },
   );
-  return rows.map((x) => ({
-    unit: String(x.unit),
-    expected: num(x.expected),
-    filed: num(x.filed),
-    accepted: num(x.accepted),
-    late: num(x.late),
-  }));
+  return [...groups].map(([unit, a]) => ({ unit, ...a }));
 }

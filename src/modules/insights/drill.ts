@@ -1,24 +1,19 @@
 /**
  * The records behind a briefing or dashboard figure, paged, in the statistics module's DrillResult
- * shape (so the web shows them like a form cell's). The same fact queries as the figures, with the
- * same unit set, so the list always adds up to the figure.
+ * shape (so the web shows them like a form cell's). Read from the same facts as the figures, with
+ * the same unit set, so the list always adds up to the figure.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { add, formatDecimal, parseDecimal } from '../../kernel/decimal';
 import { notFound } from '../../kernel/errors';
-import { type Period, periodCode, periodEnd, periodStart } from '../../kernel/period';
+import { type Period, periodEnd } from '../../kernel/period';
 import type { DbOrTx } from '../../platform/db/client';
-import { reportTypeOf } from './aggregates';
+import { reportCode } from '../statistics/facts/records';
+import { realisedTo } from '../statistics/facts/registry';
+import { latestReports, periodReports } from '../statistics/facts/reports';
+import { addsCapital, type FactFilter, factContext, projectFacts } from './aggregates';
 import type { DrillKey, DrillResult } from './contract';
-import {
-  acceptedReports,
-  eventsIn,
-  type FactFilter,
-  parkStatesAt,
-  projectStatesAt,
-  realisedTo,
-  rowsOf,
-  zonesAt,
-} from './facts';
+import { parkStates, rowsOf, zonesAt } from './facts';
 
 export type DrillInput = {
   db: DbOrTx;
@@ -32,6 +27,7 @@ export type DrillInput = {
 };
 
 type Column = DrillResult['columns'][number];
+type Row = DrillResult['rows'][number];
 const col = (key: string, vi: string, en: string, kind: Column['kind'], unit: string | null = null): Column => ({
   key,
   label: { vi, en },
@@ -46,32 +42,17 @@ const PARK_STATUS_VI: Record<string, string> = {
   operating: 'Đang hoạt động',
 };
 
-const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const PLAN = ['planned', 'established', 'under_construction', 'operating'];
 
-/** `true`, or the unit column restricted to the set. */
-function unitWhere(column: SQL, ids: ReadonlySet<string> | null): SQL {
-  if (ids === null) return sql`true`;
-  if (ids.size === 0) return sql`false`;
-  return sql`${column} in (${sql.join(
-    [...ids].map((id) => sql`${id}`),
-    sql`, `,
-  )})`;
-}
-
-async function paged(input: DrillInput, base: SQL, order: SQL) {
-  const offset = (input.page - 1) * input.pageSize;
-  const [countRow] = await rowsOf(input.db, sql`select count(*)::int as n from (${base}) b`);
-  const rows = await rowsOf(
-    input.db,
-    sql`select * from (${base}) b order by ${order} limit ${input.pageSize} offset ${offset}`,
-  );
-  return { total: Number(countRow?.n ?? 0), rows };
+function page<T>(input: DrillInput, rows: readonly T[]): T[] {
+  const from = (input.page - 1) * input.pageSize;
+  return rows.slice(from, from + input.pageSize);
 }
 
 export async function drill(input: DrillInput, cell: DrillKey): Promise<Omit<DrillResult, 'cell'>> {
   const to = periodEnd(input.period);
-  const from = periodStart(input.period);
-  const inSet = unitWhere(sql`s.unit`, input.unitIds);
+  const inSet = (unit: string | null) => input.unitIds === null || (unit !== null && input.unitIds.has(unit));
+  const unitIds = input.unitIds === null ? null : [...input.unitIds];
 
   if (cell.startsWith('parks.')) {
     const statuses =
@@ -79,13 +60,10 @@ export async function drill(input: DrillInput, cell: DrillKey): Promise<Omit<Dri
         ? ['operating']
         : cell === 'parks.construction'
           ? ['established', 'under_construction']
-          : ['planned', 'established', 'under_construction', 'operating'];
-    const base = sql`select s.* from (${parkStatesAt(to, input.filter)}) s
-      where ${inSet} and s.status in (${sql.join(
-        statuses.map((x) => sql`${x}`),
-        sql`, `,
-      )})`;
-    const { total, rows } = await paged(input, base, sql`b.code`);
+          : PLAN;
+    const parks = (await parkStates(input.db, to, input.filter.parkIds))
+      .filter((p) => inSet(p.unit) && statuses.includes(p.status))
+      .sort((a, b) => a.code.localeCompare(b.code));
     return {
       title: { vi: 'Khu công nghiệp', en: 'Industrial parks' },
       recordKind: 'park',
@@ -98,26 +76,29 @@ export async function drill(input: DrillInput, cell: DrillKey): Promise<Omit<Dri
         col('industrial', 'Đất công nghiệp', 'Industrial land', 'area', 'ha'),
         col('leased', 'Đã cho thuê', 'Leased', 'area', 'ha'),
       ],
-      rows: rows.map((r) => ({
-        id: String(r.id),
+      rows: page(input, parks).map((p) => ({
+        id: p.id,
         values: {
-          code: text(r.code),
-          name: text(r.name),
-          province: input.unitName(String(r.unit)),
-          status: PARK_STATUS_VI[String(r.status)] ?? String(r.status),
-          established: text(r.established),
-          industrial: text(r.industrial),
-          leased: text(r.leased),
+          code: p.code,
+          name: p.name,
+          province: input.unitName(p.unit),
+          status: PARK_STATUS_VI[p.status] ?? p.status,
+          established: p.established,
+          industrial: p.industrial,
+          leased: p.leased,
         },
       })),
-      total,
-      cellValue: String(total),
+      total: parks.length,
+      cellValue: String(parks.length),
     };
   }
 
   if (cell === 'zones') {
-    const base = sql`select s.* from (${zonesAt(to)}) s where ${inSet}`;
-    const { total, rows } = await paged(input, base, sql`b.code`);
+    const zones = input.filter.parkIds
+      ? []
+      : (await rowsOf(input.db, sql`select * from (${zonesAt(to)}) z order by z.code`)).filter((z) =>
+          inSet(String(z.unit)),
+        );
     return {
       title: { vi: 'Khu kinh tế', en: 'Economic zones' },
       recordKind: 'economic_zone',
@@ -127,73 +108,122 @@ export async function drill(input: DrillInput, cell: DrillKey): Promise<Omit<Dri
         col('province', 'Tỉnh', 'Province', 'text'),
         col('area', 'Diện tích', 'Area', 'area', 'ha'),
       ],
-      rows: rows.map((r) => ({
-        id: String(r.id),
+      rows: page(input, zones).map((z) => ({
+        id: String(z.id),
         values: {
-          code: text(r.code),
-          name: text(r.name),
-          province: input.unitName(String(r.unit)),
-          area: text(r.area),
+          code: String(z.code),
+          name: String(z.name),
+          province: input.unitName(String(z.unit)),
+          area: String(z.area),
         },
       })),
-      total,
-      cellValue: String(total),
+      total: zones.length,
+      cellValue: String(zones.length),
     };
   }
 
   const [head, origin] = cell.split('.') as [string, 'FDI' | 'DDI' | undefined];
-  const amountCol = (o: 'FDI' | 'DDI' | undefined) => (o === 'DDI' ? 'vnd' : 'usd');
-  const amountLabel = (o: 'FDI' | 'DDI' | undefined) =>
-    o === 'DDI' ? col('amount', 'Vốn', 'Capital', 'money', 'đồng') : col('amount', 'Vốn', 'Capital', 'money', 'USD');
+  const money = (o: 'FDI' | 'DDI' | undefined) =>
+    col('amount', 'Vốn', 'Capital', 'money', o === 'DDI' ? 'đồng' : 'USD');
+  const amountOf = (x: { usd: string | null; vnd: string | null }) => (origin === 'DDI' ? x.vnd : x.usd);
 
-  if (head === 'new' || head === 'adj') {
-    const kindWhere =
-      head === 'new' ? sql`s.kind = 'issued'` : sql`s.kind = 'adjusted' and coalesce(s.usd, s.vnd, 0) > 0`;
-    const base = sql`select s.project_id as id, min(s.date) as date, sum(s.${sql.raw(amountCol(origin))}) as amount,
-                            p.project_code, p.name, s.unit
-      from (${eventsIn(from, to, input.rate, input.filter)}) s join projects p on p.id = s.project_id
-      where ${inSet} and ${kindWhere} and s.origin = ${origin ?? 'FDI'}
-      group by s.project_id, p.project_code, p.name, s.unit`;
-    return projectList(input, base, head === 'new' ? 'Dự án cấp mới trong kỳ' : 'Dự án điều chỉnh tăng vốn trong kỳ', [
-      col('date', head === 'new' ? 'Ngày cấp' : 'Ngày điều chỉnh', 'Date', 'text'),
-      amountLabel(origin),
-    ]);
-  }
-
-  if (head === 'valid') {
-    const base = sql`select s.id, s.issued_on as date, s.${sql.raw(amountCol(origin))} as amount, p.project_code, p.name, s.unit
-      from (${projectStatesAt(to, input.rate, input.filter)}) s join projects p on p.id = s.id
-      where ${inSet} and s.valid and s.origin = ${origin ?? 'FDI'}`;
-    return projectList(input, base, 'Dự án còn hiệu lực cuối kỳ', [
-      col('date', 'Ngày cấp', 'Issued', 'text'),
-      amountLabel(origin),
-    ]);
-  }
-
-  if (head === 'realised') {
-    const currency = origin === 'DDI' ? 'VND' : 'USD';
-    const base = sql`select s.project_id as id, null as date, s.amount, p.project_code, p.name, s.unit
-      from (${realisedTo(to, input.filter)}) s join projects p on p.id = s.project_id
-      where ${inSet} and s.origin = ${origin ?? 'FDI'} and s.currency = ${currency}`;
-    return projectList(input, base, 'Vốn thực hiện lũy kế theo dự án', [
-      col('date', '', '', 'text'),
-      col('amount', 'Vốn thực hiện', 'Realised', 'money', currency === 'VND' ? 'đồng' : 'USD'),
-    ]);
+  if (head === 'new' || head === 'adj' || head === 'valid' || head === 'realised') {
+    const facts = await projectFacts(input.db, input.period, input.rate, input.filter, unitIds);
+    let rows: {
+      id: string;
+      code: string;
+      name: string;
+      unit: string | null;
+      date: string | null;
+      amount: string | null;
+    }[];
+    if (head === 'valid' || head === 'realised') {
+      const realised =
+        head === 'realised' ? await realisedTo(factContext(input.db, input.period, unitIds), input.rate) : null;
+      rows = facts.valid
+        .filter((p) => p.origin === origin && (!realised || realised.has(p.projectId)))
+        .map((p) => ({
+          id: p.projectId,
+          code: p.projectCode,
+          name: p.name,
+          unit: p.unitId,
+          date: p.issuedOn,
+          amount: realised ? amountOf(realised.get(p.projectId)!) : amountOf(p),
+        }));
+    } else {
+      const events = facts.events.filter(
+        (e) => e.origin === origin && (head === 'new' ? e.kind === 'issued' : addsCapital(e)),
+      );
+      const byProject = new Map<string, (typeof rows)[number]>();
+      for (const e of events) {
+        const seen = byProject.get(e.projectId);
+        const amount = amountOf(e);
+        if (seen) seen.amount = formatDecimal(add(parseDecimal(seen.amount ?? '0'), parseDecimal(amount ?? '0')));
+        else
+          byProject.set(e.projectId, {
+            id: e.projectId,
+            code: e.projectCode,
+            name: e.name,
+            unit: e.unitId,
+            date: e.date,
+            amount,
+          });
+      }
+      rows = [...byProject.values()];
+    }
+    rows.sort((a, b) => a.code.localeCompare(b.code));
+    const title =
+      head === 'new'
+        ? 'Dự án cấp mới trong kỳ'
+        : head === 'adj'
+          ? 'Dự án điều chỉnh tăng vốn trong kỳ'
+          : head === 'valid'
+            ? 'Dự án còn hiệu lực cuối kỳ'
+            : 'Vốn thực hiện lũy kế của dự án còn hiệu lực';
+    return {
+      title: { vi: title, en: 'Projects' },
+      recordKind: 'project',
+      columns: [
+        col('code', 'Mã dự án', 'Project code', 'text'),
+        col('name', 'Tên dự án', 'Project', 'text'),
+        col('province', 'Tỉnh', 'Province', 'text'),
+        col('date', head === 'adj' ? 'Ngày điều chỉnh' : 'Ngày cấp', 'Date', 'text'),
+        money(origin),
+      ],
+      rows: page(input, rows).map(
+        (r): Row => ({
+          id: r.id,
+          values: {
+            code: r.code,
+            name: r.name,
+            province: r.unit ? input.unitName(r.unit) : null,
+            date: r.date,
+            amount: r.amount,
+          },
+        }),
+      ),
+      total: rows.length,
+      cellValue: String(rows.length),
+    };
   }
 
   if (head === 'reports') {
-    const currencyWhere = origin ? sql`s.currency = ${origin === 'FDI' ? 'USD' : 'VND'}` : sql`true`;
-    const base = sql`select s.*, p.project_code, p.name, r.form_code
-      from (${acceptedReports(reportTypeOf(input.period), periodCode(input.period), input.filter)}) s
-      join projects p on p.id = s.project_id join reports r on r.id = s.id
-      where ${inSet} and ${currencyWhere}`;
-    const { total, rows } = await paged(input, base, sql`b.number`);
+    const ctx = factContext(input.db, input.period, unitIds);
+    const keep = (x: { parkId: string | null; currency: string }) =>
+      (!input.filter.parkIds || (x.parkId !== null && input.filter.parkIds.includes(x.parkId))) &&
+      (!origin || x.currency === (origin === 'FDI' ? 'USD' : 'VND'));
+    // The period's reports (flows) and, for workers, each project's latest report to the end.
+    const flows = (await periodReports(ctx)).filter(keep);
+    const ids = new Set(flows.map((r) => r.reportId));
+    const stock = origin ? [] : (await latestReports(ctx)).filter((r) => keep(r) && !ids.has(r.reportId));
+    const all = [...flows, ...stock].sort((a, b) => a.number - b.number);
     return {
       title: { vi: 'Báo cáo đã tiếp nhận', en: 'Accepted reports' },
       recordKind: 'report',
       columns: [
         col('code', 'Mã báo cáo', 'Report code', 'text'),
         col('project', 'Dự án', 'Project', 'text'),
+        col('period', 'Kỳ', 'Period', 'text'),
         col('currency', 'Tiền tệ', 'Currency', 'text'),
         col('revenue', 'Doanh thu', 'Revenue', 'money'),
         col('export', 'Xuất khẩu', 'Exports', 'money', 'USD'),
@@ -201,48 +231,23 @@ export async function drill(input: DrillInput, cell: DrillKey): Promise<Omit<Dri
         col('budget', 'Nộp ngân sách', 'Budget', 'money', 'đồng'),
         col('workers', 'Lao động', 'Workers', 'count', 'người'),
       ],
-      rows: rows.map((r) => ({
-        id: String(r.id),
+      rows: page(input, all).map((r) => ({
+        id: r.reportId,
         values: {
-          code: `EZ_${String(r.form_code).replace(/\./g, '')}_${r.number}`,
-          project: `${r.project_code} · ${r.name}`,
-          currency: text(r.currency),
-          revenue: text(r.revenue),
-          export: text(r.export_usd),
-          import: text(r.import_usd),
-          budget: text(r.budget_vnd),
-          workers: String(Number(r.workers_domestic ?? 0) + Number(r.workers_foreign ?? 0)),
+          code: reportCode(r),
+          project: `${r.projectCode} · ${r.name}`,
+          period: r.period,
+          currency: r.currency,
+          revenue: r.revenue,
+          export: r.exportUsd,
+          import: r.importUsd,
+          budget: r.budgetVnd,
+          workers: String((r.workersDomestic ?? 0) + (r.workersForeign ?? 0)),
         },
       })),
-      total,
-      cellValue: String(total),
+      total: all.length,
+      cellValue: String(all.length),
     };
   }
   throw notFound(`danh sách của chỉ tiêu ${cell}`, `Records of figure ${cell}`);
-}
-
-async function projectList(input: DrillInput, base: SQL, titleVi: string, extra: Column[]) {
-  const { total, rows } = await paged(input, base, sql`b.project_code`);
-  return {
-    title: { vi: titleVi, en: 'Projects' },
-    recordKind: 'project' as const,
-    columns: [
-      col('code', 'Mã dự án', 'Project code', 'text'),
-      col('name', 'Tên dự án', 'Project', 'text'),
-      col('province', 'Tỉnh', 'Province', 'text'),
-      ...extra.filter((c) => c.label.vi !== ''),
-    ],
-    rows: rows.map((r) => ({
-      id: String(r.id),
-      values: {
-        code: text(r.project_code),
-        name: text(r.name),
-        province: input.unitName(String(r.unit)),
-        date: text(r.date),
-        amount: text(r.amount),
-      },
-    })),
-    total,
-    cellValue: String(total),
-  };
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { type Decimal, div, formatDecimal, mul, parseDecimal, round, sub, ZERO } from '../../../kernel/decimal';
+import {
+  add,
+  compare,
+  type Decimal,
+  div,
+  formatDecimal,
+  mul,
+  parseDecimal,
+  round,
+  sub,
+  ZERO,
+} from '../../../kernel/decimal';
 
 const HUNDRED = parseDecimal('100');
 const MILLION = parseDecimal('1000000');
@@ -9,10 +20,12 @@ import { type Period, periodCode, periodEnd, periodLabel, shiftPeriod } from '..
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize } from '../../../platform/auth/policy';
 import { reportingWindow } from '../../reporting/period-state';
-import { completenessAggregates, namedRateOn, periodAggregates, reportTypeOf } from '../aggregates';
+import type { ValidProject } from '../../statistics/facts/registry';
+import type { FactFilter } from '../aggregates';
+import { completenessAggregates, namedRateOn, periodAggregates, projectFacts, reportTypeOf } from '../aggregates';
 import type { Dashboard, DashboardQuery, DrillKey, DrillResult, FigureKey } from '../contract';
 import { drill } from '../drill';
-import { type FactFilter, projectStatesAt, rowsOf } from '../facts';
+import { rowsOf } from '../facts';
 import { FIGURE_BY_KEY } from '../figure-definitions';
 import { everyUnit, figureValues, type UnitMatch, unitsIn } from '../figures';
 import { COUNTRY_SELECTOR, provinceSet } from '../set-units';
@@ -142,8 +155,9 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     formatDecimal(ops.reduce((acc, p) => (acc + parseDecimal(pick(p))) as Decimal, ZERO));
 
   const window = reportingWindow(reportTypeOf(period), period);
+  const facts = await projectFacts(deps.db, period, rate?.rate ?? null, scope.filter);
   const completeness = (
-    await completenessAggregates(deps.db, period, window.deadline, todayInVietnam(deps.clock()), scope.filter)
+    await completenessAggregates(deps.db, facts.valid, period, window.deadline, todayInVietnam(deps.clock()))
   ).filter((c) => match(c.unit));
   const totals = completeness.reduce(
     (acc, c) => ({
@@ -173,8 +187,8 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
       leased: sum((p) => p.leased),
       percent: printed('parks.occupancy', now['parks.occupancy']),
     },
-    fdiByPartner: await fdiSlices(deps, period, scope, 'partner', rate?.rate ?? null),
-    fdiBySector: await fdiSlices(deps, period, scope, 'sector', rate?.rate ?? null),
+    fdiByPartner: await fdiSlices(deps, facts.valid, match, 'partner'),
+    fdiBySector: await fdiSlices(deps, facts.valid, match, 'sector'),
     completeness: {
       reportType: reportTypeOf(period),
       deadline: window.deadline,
@@ -192,7 +206,7 @@ async function trendsFor(deps: InsightsDeps, period: Period, scope: Scope, match
   const values = new Map<FigureKey, (string | null)[]>(TREND_FIGURES.map((k) => [k, []]));
   for (const year of years) {
     const p: Period = year === period.year ? period : { kind: 'year', year };
-    const v = figureValues(await periodAggregates(deps.db, p, scope.filter), match);
+    const v = figureValues(await periodAggregates(deps.db, p, scope.filter, undefined, { projectsOnly: true }), match);
     for (const key of TREND_FIGURES) values.get(key)!.push(printed(key, v[key]));
   }
   return {
@@ -206,44 +220,36 @@ async function trendsFor(deps: InsightsDeps, period: Period, scope: Scope, match
 
 const TOP = 10;
 
-/** Valid FDI projects at the period end by main partner country or by main sector (VSIC section). */
+/** Valid FDI projects at the period end by main partner country or by main business line (VSIC division). */
 async function fdiSlices(
   deps: InsightsDeps,
-  period: Period,
-  scope: Scope,
+  valid: readonly ValidProject[],
+  match: UnitMatch,
   by: 'partner' | 'sector',
-  rate: string | null,
 ) {
-  const key = by === 'partner' ? sql`coalesce(s.partner, '—')` : sql`coalesce(s.sectors[1], '—')`;
-  const rows = await rowsOf(
-    deps.db,
-    sql`select ${key} as code, s.unit, count(*)::int as projects, coalesce(sum(s.usd),0)::text as usd
-        from (${projectStatesAt(periodEnd(period), rate, scope.filter)}) s
-        where s.valid and s.origin = 'FDI' group by 1, s.unit`,
-  );
-  const match = scope.unitIds === null ? everyUnit : unitsIn(scope.unitIds);
-  const byCode = new Map<string, { projects: number; usd: bigint }>();
-  for (const r of rows.filter((x) => match(String(x.unit)))) {
-    const code = by === 'sector' ? sectionOf(String(r.code)) : String(r.code);
-    const acc = byCode.get(code) ?? { projects: 0, usd: 0n };
-    acc.projects += Number(r.projects);
-    acc.usd += parseDecimal(String(r.usd));
+  const byCode = new Map<string, { projects: number; usd: Decimal }>();
+  for (const p of valid) {
+    if (p.origin !== 'FDI' || !match(p.unitId ?? '')) continue;
+    const code = by === 'partner' ? (p.partner ?? '—') : sectionOf(p.sectors[0] ?? '—');
+    const acc = byCode.get(code) ?? { projects: 0, usd: ZERO };
+    acc.projects += 1;
+    acc.usd = add(acc.usd, parseDecimal(p.usd ?? '0'));
     byCode.set(code, acc);
   }
   const names = by === 'partner' ? await countryNames(deps, [...byCode.keys()]) : null;
-  const sorted = [...byCode.entries()].sort((a, b) => (b[1].usd > a[1].usd ? 1 : b[1].usd < a[1].usd ? -1 : 0));
-  const toSlice = (code: string, v: { projects: number; usd: bigint }) => ({
+  const sorted = [...byCode.entries()].sort((a, b) => compare(b[1].usd, a[1].usd) || a[0].localeCompare(b[0]));
+  const toSlice = (code: string, v: { projects: number; usd: Decimal }) => ({
     code,
-    name: by === 'partner' ? (names!.get(code) ?? code) : sectorName(code),
+    name: by === 'partner' ? (names!.get(code) ?? (code === '—' ? 'Chưa xác định' : code)) : sectorName(code),
     projects: v.projects,
-    capital: formatDecimal(round(div(v.usd as Decimal, MILLION), 2)),
+    capital: formatDecimal(round(div(v.usd, MILLION), 2)),
   });
   const top = sorted.slice(0, TOP).map(([c, v]) => toSlice(c, v));
   const rest = sorted
     .slice(TOP)
-    .reduce((acc, [, v]) => ({ projects: acc.projects + v.projects, usd: acc.usd + v.usd }), {
+    .reduce((acc, [, v]) => ({ projects: acc.projects + v.projects, usd: add(acc.usd, v.usd) }), {
       projects: 0,
-      usd: 0n,
+      usd: ZERO,
     });
   if (rest.projects > 0) top.push({ ...toSlice('khac', rest), name: 'Khác' });
   return top;
