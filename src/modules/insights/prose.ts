@@ -44,7 +44,7 @@ export function briefingParagraphs(input: ProseInput): string[] {
   const places =
     `Tính đến hết ${period}, trên ${where} có ${t('parks.plan.count')} nằm trong quy hoạch với tổng diện tích ` +
     `${t('parks.plan.area')}. Trong đó, ${t('parks.operating.count')} đã đi vào hoạt động với tổng diện tích ` +
-    `${t('parks.operating.area')}${s('parks.operating.count')} về số KCN đang hoạt động; ` +
+    `${t('parks.operating.area')}${s('parks.operating.count') && `${s('parks.operating.count')} về số KCN đang hoạt động`}; ` +
     `${t('parks.construction.count')} đang xây dựng cơ bản với tổng diện tích ${t('parks.construction.area')}. ` +
     `Tỷ lệ lấp đầy của các KCN đang hoạt động đạt ${t('parks.occupancy')}. ` +
     `Trên ${where} có ${t('zones.count')}${s('zones.count')}, tổng diện tích ${t('zones.area')}.`;
