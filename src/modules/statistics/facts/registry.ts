@@ -37,6 +37,8 @@ export type ValidProject = ProjectPlace & {
   /** Registered capital at the end, in USD and in VND (exact). */
   usd: string | null;
   vnd: string | null;
+  /** Land on the certificate at the end (ha): the issue's area plus the land changes to `to`. */
+  landHa: string | null;
   inOperation: boolean;
 };
 
@@ -48,11 +50,18 @@ function needRate(what: string, to: string): AppError {
   );
 }
 
-/** Projects of the scope valid at the end of the period. */
-export async function validProjects(ctx: FormContext, rate: string | null): Promise<ValidProject[]> {
+/**
+ * Projects of the scope valid at the end of the period. `moneyNeeded: false` for forms that sum no
+ * capital (an amount that cannot be converted then stays null instead of stopping the form).
+ */
+export async function validProjects(
+  ctx: FormContext,
+  rate: string | null,
+  options: { moneyNeeded?: boolean } = {},
+): Promise<ValidProject[]> {
   const rows = await rowsOf(
     ctx.db,
-    sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.missing_usd, ev.missing_vnd
+    sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.land, ev.missing_usd, ev.missing_vnd
         from (${projectPlaces(ctx.unitIds)}) pp
         join (
           select e.project_id,
@@ -61,6 +70,7 @@ export async function validProjects(ctx: FormContext, rate: string | null): Prom
                  min(e.date) filter (where e.kind = 'issued') as issued_on,
                  sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
                  sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
+                 sum(case when e.kind in ('issued', 'adjusted') then e.land_area_ha end) as land,
                  bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${usdOf(rate)} is null) as missing_usd,
                  bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${vndOf(rate)} is null) as missing_vnd
           from certificate_events e
@@ -73,7 +83,9 @@ export async function validProjects(ctx: FormContext, rate: string | null): Prom
   return rows.map((r) => {
     const place = placeOf(r);
     const origin = (str(r.origin) ?? place.originCache) as Origin;
-    if ((origin === 'FDI' && r.missing_usd) || (origin === 'DDI' && r.missing_vnd)) throw needRate('dự án', ctx.to);
+    if (options.moneyNeeded !== false && ((origin === 'FDI' && r.missing_usd) || (origin === 'DDI' && r.missing_vnd))) {
+      throw needRate('dự án', ctx.to);
+    }
     return {
       ...place,
       origin,
@@ -81,6 +93,7 @@ export async function validProjects(ctx: FormContext, rate: string | null): Prom
       issuedOn: day(r.issued_on)!,
       usd: str(r.usd),
       vnd: str(r.vnd),
+      landHa: str(r.land),
       inOperation: place.operationStartedOn !== null && place.operationStartedOn <= ctx.to,
     };
   });

@@ -39,6 +39,7 @@ export type ProjectPlace = {
   projectId: string;
   projectCode: string;
   name: string;
+  enterpriseId: string | null;
   type: 'infrastructure' | 'production_business';
   parkId: string | null;
   parkName: string | null;
@@ -59,7 +60,7 @@ export type ProjectPlace = {
  * unit of its time, so a 2024 scope lists the 63-edition units, FormContext.unitIds).
  */
 export const projectPlaces = (unitIds: FormContext['unitIds']) => sql`
-  select p.id as project_id, p.project_code, p.name, p.type, p.park_id, pk.name as park_name,
+  select p.id as project_id, p.project_code, p.name, p.enterprise_id, p.type, p.park_id, pk.name as park_name,
          z.id as kkt_id, z.name as kkt_name, z.type as kkt_type,
          coalesce(pk.admin_unit_id, z.admin_unit_id) as unit_id,
          p.operation_started_on, p.origin_cache, p.sectors, p.land_area_ha
@@ -76,6 +77,7 @@ export function placeOf(r: Row): ProjectPlace {
     projectId: String(r.project_id),
     projectCode: String(r.project_code),
     name: String(r.name),
+    enterpriseId: str(r.enterprise_id),
     type: String(r.type) as ProjectPlace['type'],
     parkId,
     parkName: str(r.park_name),

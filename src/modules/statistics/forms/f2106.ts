@@ -1,0 +1,93 @@
+/**
+ * Biểu 2106.H.QLKKT – Số lao động trực tiếp làm việc tại các KCN (SRS not found; national-forms.md
+ * B.6 infers one row per park with domestic and foreign workers). Each valid secondary project's
+ * latest accepted report up to the period's end gives its workers; female workers are shown too,
+ * as the reports carry them.
+ */
+import type { FormColumn, FormRow } from '../contract';
+import { CellBook, type Contribution, text } from '../facts/cells';
+import { ofReport } from '../facts/records';
+import { validProjects } from '../facts/registry';
+import { latestReports, type ReportFact } from '../facts/reports';
+import type { FormContext, FormDefinition } from './definition';
+import { parkGroups } from './park-rows';
+import { col, LOCATION_LABELS, t } from './project-form-parts';
+
+const MEASURES = [
+  { key: 'domestic', number: '4', label: t('Số lao động trong nước', 'Domestic workers') },
+  { key: 'foreign', number: '5', label: t('Số lao động nước ngoài', 'Foreign workers') },
+  { key: 'total', number: '6', label: t('Tổng số lao động', 'Total workers') },
+  { key: 'female', number: '7', label: t('Trong đó: lao động nữ', 'Of whom women') },
+] as const;
+
+function contributions(key: (typeof MEASURES)[number]['key'], reports: readonly ReportFact[]): Contribution[] {
+  return reports.flatMap((r) => {
+    const v =
+      key === 'domestic'
+        ? r.workersDomestic
+        : key === 'foreign'
+          ? r.workersForeign
+          : key === 'female'
+            ? r.workersFemale
+            : r.workersDomestic === null && r.workersForeign === null
+              ? null
+              : (r.workersDomestic ?? 0) + (r.workersForeign ?? 0);
+    return v === null ? [] : [ofReport(r, String(v))];
+  });
+}
+
+async function load(ctx: FormContext) {
+  // No money is summed here: no rate is needed to list the valid projects.
+  const [valid, latest] = await Promise.all([validProjects(ctx, null, { moneyNeeded: false }), latestReports(ctx)]);
+  return { valid, latest };
+}
+
+function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
+  const validIds = new Set(f.valid.filter((p) => p.type === 'production_business').map((p) => p.projectId));
+  const latest = f.latest.filter((r) => validIds.has(r.projectId) && r.parkId !== null);
+  const columns: FormColumn[] = [
+    col('name', t('Tên KCN', 'Industrial park'), { number: '2' }),
+    col('location', t('Vị trí KCN', 'Location'), { number: '3' }),
+    ...MEASURES.map((m) => col(m.key, m.label, { number: m.number, unit: 'người', kind: 'count' })),
+  ];
+  const rowFor = (key: string, reports: ReportFact[], cells: FormRow['cells']): FormRow => {
+    for (const m of MEASURES) {
+      cells[m.key] = book.cell(`${key}:${m.key}`, m.label, 'report', { kind: 'people' }, contributions(m.key, reports));
+    }
+    return { key, label: null, level: 1, cells };
+  };
+  const rows = parkGroups(f.valid).map((g) =>
+    rowFor(
+      g.parkId,
+      latest.filter((r) => r.parkId === g.parkId),
+      { name: text(g.name), location: text(LOCATION_LABELS[g.locationClass].vi) },
+    ),
+  );
+  const total = rowFor('total', latest, { name: text(`Tổng cộng (${rows.length} KCN)`), location: text(null) });
+  return [{ key: 'parks', title: null, columns, rows, total: { ...total, label: t('Tổng cộng', 'Total') } }];
+}
+
+export const F2106: FormDefinition = {
+  code: '2106',
+  fullCode: '2106.H.QLKKT',
+  title: t('Số lao động trực tiếp làm việc tại các KCN', 'Workers directly employed in industrial parks'),
+  landscape: false,
+  notes: () => [
+    t(
+      'Số lao động đến cuối kỳ: theo báo cáo định kỳ được tiếp nhận gần nhất (trong hoặc trước kỳ) của mỗi dự án sản xuất, kinh doanh còn hiệu lực trong KCN.',
+      'Workers at the period end: each valid production/business project’s latest accepted periodic report (in or before the period).',
+    ),
+    t(
+      'Bản đặc tả của biểu 2106 không có; cột lao động nữ được thêm vì báo cáo của doanh nghiệp có số liệu này.',
+      'The 2106 specification is missing; the female-workers column is added because the enterprise reports carry it.',
+    ),
+  ],
+  async compute(ctx) {
+    return build(await load(ctx), new CellBook());
+  },
+  async drill(ctx, cell, page) {
+    const book = new CellBook();
+    build(await load(ctx), book);
+    return book.drill(cell, page);
+  },
+};
