@@ -44,7 +44,7 @@ export function DrillDrawer({
       title: '',
       width: 70,
       render: (_: unknown, row: DrillResult['rows'][number]) => {
-        const path = data ? recordPath(data.recordKind, row.id) : null;
+        const path = data ? recordPath(data.recordKind, row) : null;
         return path ? (
           <Link to={path} data-testid="drill-record-link">
             {t('stats.drill.open')}

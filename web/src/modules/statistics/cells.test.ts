@@ -54,10 +54,12 @@ describe('statistics cells', () => {
     expect(joinPeriod(2025, 2)).toBe('2025-Q2');
   });
 
-  it('links projects, parks and zones to their pages', () => {
-    expect(recordPath('project', 'p1')).toBe('/du-an/p1');
-    expect(recordPath('park', 'k1')).toBe('/khu-cong-nghiep/k1');
-    expect(recordPath('economic_zone', 'z1')).toBe('/khu-kinh-te/z1');
-    expect(recordPath('certificate_event', 'e1')).toBeNull();
+  it('links projects, parks, zones and the projects of events and reports to their pages', () => {
+    const row = (id: string, values: Record<string, string | null> = {}) => ({ id, values });
+    expect(recordPath('project', row('p1'))).toBe('/du-an/p1');
+    expect(recordPath('park', row('k1'))).toBe('/khu-cong-nghiep/k1');
+    expect(recordPath('economic_zone', row('z1'))).toBe('/khu-kinh-te/z1');
+    expect(recordPath('certificate_event', row('e1', { projectId: 'p9' }))).toBe('/du-an/p9');
+    expect(recordPath('special_zone', row('s1'))).toBeNull();
   });
 });

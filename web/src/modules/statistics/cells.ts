@@ -67,17 +67,22 @@ export function splitPeriod(period: string): { year: number; quarter: number | n
 
 export const joinPeriod = (year: number, quarter: number | null) => (quarter ? `${year}-Q${quarter}` : String(year));
 
-/** The registry page of a record behind a cell, where there is one. */
-export function recordPath(kind: DrillResult['recordKind'], id: string): string | null {
+/**
+ * The registry page of a record behind a cell: the project, park or zone itself; a certificate
+ * event or a report opens its project (its row carries `projectId`).
+ */
+export function recordPath(kind: DrillResult['recordKind'], row: DrillResult['rows'][number]): string | null {
   switch (kind) {
     case 'project':
-      return `${PATHS.projects}/${id}`;
+      return `${PATHS.projects}/${row.id}`;
     case 'park':
-      return `${PATHS.parks}/${id}`;
+      return `${PATHS.parks}/${row.id}`;
     case 'economic_zone':
-      return `${PATHS.zones}/${id}`;
-    default:
-      return null;
+      return `${PATHS.zones}/${row.id}`;
+    default: {
+      const projectId = row.values.projectId;
+      return projectId ? `${PATHS.projects}/${projectId}` : null;
+    }
   }
 }
 
