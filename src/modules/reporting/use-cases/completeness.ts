@@ -102,7 +102,7 @@ export function completenessUseCases(ctx: Ctx) {
     };
     const addUp = (a: typeof zero, b: typeof zero) =>
       Object.fromEntries(
-        Object.keys(a).map((k) => [k, a[k as keyof typeof zero] + b[k as keyof typeof zero]]),
+        Object.keys(zero).map((k) => [k, a[k as keyof typeof zero] + b[k as keyof typeof zero]]),
       ) as typeof zero;
     const byPlace = rows
       .map((r) => {
