@@ -113,10 +113,13 @@ export async function clickProvince(page: Page, id: string): Promise<void> {
  * One server (fresh database, demo accounts, built web app) and one Chromium per test file,
  * started before its tests and stopped after them.
  */
-export function appInBrowser(): { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser } {
+export function appInBrowser(options: Parameters<typeof startTestServer>[0] = {}): {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Browser;
+} {
   const app = {} as { server: Awaited<ReturnType<typeof startTestServer>>; browser: Browser };
   beforeAll(async () => {
-    app.server = await startTestServer();
+    app.server = await startTestServer(options);
     app.browser = await launchBrowser();
   });
   afterAll(async () => {

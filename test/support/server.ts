@@ -13,7 +13,12 @@ export type Account = { username: string; password: string };
  * The real server, in this process, on a fresh in-memory database with the reference data and
  * the demo accounts, serving the already built web app (dist/web) on a free port.
  */
-export async function startTestServer(): Promise<{
+export async function startTestServer(
+  options: {
+    /** The server's clock (e.g. inside a reporting window); the real time when absent. */
+    clock?: () => Date;
+  } = {},
+): Promise<{
   url: string;
   accounts: Record<Role, Account>;
   stop(): Promise<void>;
@@ -23,6 +28,7 @@ export async function startTestServer(): Promise<{
   const app = await createApp({
     database,
     config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: path.join(projectRoot, 'dist', 'web') },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   // Accounts only: each browser test records the registry data it needs.
   await seedDemo(app, database.db, { country: false });

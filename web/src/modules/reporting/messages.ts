@@ -1,4 +1,8 @@
-import { defineMessages } from '../../app/define-messages';
+import { boardMessages } from './messages-board';
+import { filerMessages } from './messages-filer';
 
 /** Enterprise periodic reports: filing online or by Excel, the Board's review, completeness. */
-export const messages = defineMessages({}, {});
+export const messages = {
+  vi: { ...filerMessages.vi, ...boardMessages.vi },
+  en: { ...filerMessages.en, ...boardMessages.en },
+};

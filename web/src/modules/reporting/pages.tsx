@@ -1,6 +1,38 @@
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement, Suspense } from 'react';
+import { Route } from 'react-router';
+import { RequireRole } from '../../app/guards';
+import { PATHS } from '../../app/paths';
+import { useMe } from '../../app/session';
+import { PageLoading } from '../../ui/PageLoading';
+import { BOARDS, FILERS, READERS } from './labels';
+
+const FilerReportsPage = lazy(() => import('./FilerReportsPage').then((m) => ({ default: m.FilerReportsPage })));
+const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
+const ReportRoute = lazy(() => import('./ReportRoute').then((m) => ({ default: m.ReportRoute })));
+const CompletenessPage = lazy(() => import('./CompletenessPage').then((m) => ({ default: m.CompletenessPage })));
+
+/** "Báo cáo định kỳ": an enterprise's own periods and reports; a Board's or the ministry's inbox. */
+function ReportsHome() {
+  const me = useMe().data;
+  if (!me) return <PageLoading />;
+  return FILERS.includes(me.role) ? <FilerReportsPage /> : <InboxPage />;
+}
+
+const guarded = (roles: typeof READERS, page: ReactElement) => (
+  <RequireRole roles={roles}>
+    <Suspense fallback={<PageLoading />}>{page}</Suspense>
+  </RequireRole>
+);
 
 /** The client routes of this module, mounted inside the shell by app/routes.tsx. */
 export function reportingPages(): ReactElement[] {
-  return [];
+  return [
+    <Route key="reports" path={PATHS.reports} element={guarded(READERS, <ReportsHome />)} />,
+    <Route
+      key="reports-completeness"
+      path={`${PATHS.reports}/tinh-hinh-nop`}
+      element={guarded([...BOARDS, 'ministry'], <CompletenessPage />)}
+    />,
+    <Route key="report" path={`${PATHS.reports}/:id`} element={guarded(READERS, <ReportRoute />)} />,
+  ];
 }

@@ -1,0 +1,196 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, openPage, screenshot, signIn, type TestPage, visit } from './harness';
+import { ACCOUNTANT, apiSession, fileAccepted, recordRegistry } from './reporting-data';
+
+/**
+ * The server's clock, moved by the test: Q1 and Q2 2026 are filed and accepted inside their
+ * windows (the enterprise's history), then the browser works inside the Q3 window (1–10/10/2026).
+ * It runs on from each setting, so events keep their order.
+ */
+let offset = 0;
+const setClock = (iso: string) => {
+  offset = new Date(iso).getTime() - Date.now();
+};
+setClock('2026-04-06T02:00:00Z');
+const app = appInBrowser({ clock: () => new Date(Date.now() + offset) });
+
+const Q3 = '[data-testid=period-quarterly_implementation-2026-Q3]';
+
+async function field(page: Page, key: string, value: string) {
+  const input = page.getByTestId(`field-${key}`);
+  await input.fill(value);
+}
+
+async function waitSaved(page: Page) {
+  await expect.poll(() => page.getByTestId('autosave-state').textContent()).toMatch(/^Đã lưu nháp lúc \d{2}:\d{2}/);
+}
+
+async function submitWithCheckbox(page: Page) {
+  await page.getByTestId('report-submit').click();
+  await page.getByTestId('submit-dialog').waitFor();
+  expect(await page.getByTestId('submit-confirm').isDisabled()).toBe(true);
+  expect(await page.getByTestId('submit-dialog').textContent()).toContain(
+    'Tôi đã kiểm tra toàn bộ thông tin đã nhập và xác nhận thông tin là chính xác',
+  );
+  await page.getByTestId('submit-checkbox').click();
+  await page.getByTestId('submit-confirm').click();
+  await page.getByTestId('filer-reports-page').waitFor();
+}
+
+const q3Status = (tab: TestPage) => tab.page.locator(`${Q3} [data-testid=report-status]`).first();
+
+describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
+  it('an enterprise files Q3 online, a ×1000 revenue is caught, the Board asks for a revision, then accepts', async () => {
+    // ——— History: the enterprise's Q1 and Q2 reports, filed and accepted in their windows ———
+    const admin = await apiSession(app.server.url, app.server.accounts.admin);
+    let board = await apiSession(app.server.url, app.server.accounts.board_officer);
+    const { project } = await recordRegistry(board, admin);
+    let filer = await apiSession(app.server.url, ACCOUNTANT);
+    await fileAccepted(filer, board, project.id, '2026-Q1', '44500');
+    setClock('2026-07-06T02:00:00Z');
+    for (const s of [filer, board]) await s.close();
+    board = await apiSession(app.server.url, app.server.accounts.board_officer);
+    filer = await apiSession(app.server.url, ACCOUNTANT);
+    await fileAccepted(filer, board, project.id, '2026-Q2', '47800');
+    for (const s of [filer, board, admin]) await s.close();
+    setClock('2026-10-05T02:00:00Z');
+
+    // ——— The enterprise's list: Q3 open, Q1/Q2 accepted, Q4 not yet due ———
+    const ent = await openPage(app.browser, app.server.url);
+    const { page } = ent;
+    await signIn(ent, ACCOUNTANT, '/dang-nhap?next=/bao-cao-dinh-ky');
+    await page.getByTestId('filer-reports-page').waitFor();
+    await page.locator(Q3).waitFor();
+    expect(await page.locator(`${Q3} [data-testid=period-state]`).textContent()).toBe('Trong thời hạn');
+    expect(await page.locator(`${Q3} .ant-collapse-header`).textContent()).toContain(
+      'Thời hạn: 01/10/2026 – 10/10/2026',
+    );
+    const q4 = page.locator('[data-testid=period-quarterly_implementation-2026-Q4]');
+    expect(await q4.locator('[data-testid=period-state]').textContent()).toBe('Chưa tới hạn');
+    const q2 = page.locator('[data-testid=period-quarterly_implementation-2026-Q2]');
+    expect(await q2.locator('[data-testid=period-state]').textContent()).toBe('Qua kỳ báo cáo');
+    await q2.locator('.ant-collapse-header').click();
+    await expect.poll(() => q2.getByTestId('report-status').textContent()).toBe('Đã tiếp nhận');
+    await page.waitForTimeout(400); // the panel's opening animation
+    await screenshot(page, 'reporting-filer-list');
+
+    // ——— The form: revenue typed in nghìn đồng instead of triệu đồng (×1000) ———
+    await page.locator(`${Q3} [data-testid=report-create]`).click();
+    await page.getByTestId('report-form').waitFor();
+    expect(await page.getByTestId('report-title').textContent()).toContain('Quý III/2026');
+    await page.getByTestId('field-operating').getByText('Có').click();
+    await field(page, 'realisedCapital', '9.800');
+    await field(page, 'revenue', '46.200.000');
+    await field(page, 'exportUsd', '1.310');
+    await field(page, 'importUsd', '845');
+    await field(page, 'budgetVnd', '2.150');
+    await field(page, 'workersDomestic', '321');
+    await field(page, 'workersForeign', '6');
+    await field(page, 'workersFemale', '145');
+    await waitSaved(page);
+    await page.waitForURL(/\/bao-cao-dinh-ky\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId('report-page-status').textContent()).toBe('Lưu nháp');
+
+    await page.getByTestId('report-submit').click();
+    const warning = page.getByTestId('warning-revenue');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-code')).toBe('scale_x1000');
+    expect(await warning.textContent()).toMatch(/Mức dự kiến: từ .* đến .* triệu đồng/);
+    expect(await page.getByTestId('warning-summary').textContent()).toContain(
+      'Doanh thu trong kỳ: 46.200.000 triệu đồng',
+    );
+    expect(await page.getByTestId('submit-dialog').count()).toBe(0);
+    await screenshot(page, 'reporting-form-x1000');
+    // Ticking the confirmation without a reason still does not submit.
+    await page.getByTestId('confirm-revenue').click();
+    await page.getByTestId('report-submit').click();
+    expect(await page.getByTestId('submit-dialog').count()).toBe(0);
+    await page.getByTestId('confirm-reason-revenue').fill('Doanh thu gồm hợp đồng xuất khẩu lớn');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('submit-dialog').waitFor();
+    expect(await page.getByTestId('submit-dialog').textContent()).toContain('46.200.000 triệu đồng');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await expect.poll(() => page.getByTestId('submit-dialog').count()).toBe(0);
+    // The accountant sees the unit slip and corrects it instead.
+    await field(page, 'revenue', '46.200');
+    await expect.poll(() => page.getByTestId('warning-revenue').count()).toBe(0);
+    await waitSaved(page);
+    await screenshot(page, 'reporting-form');
+    await submitWithCheckbox(page);
+    await expect.poll(() => q3Status(ent).textContent()).toBe('Chờ duyệt');
+    const code = (await page.locator(`${Q3} [data-testid=report-code]`).textContent()) ?? '';
+    expect(code).toMatch(/^EZ_AIII1_\d+$/);
+
+    // ——— The Board: inbox, review, revision request ———
+    const bo = await openPage(app.browser, app.server.url);
+    await signIn(bo, app.server.accounts.board_officer, '/dang-nhap?next=/bao-cao-dinh-ky');
+    await bo.page.getByTestId('inbox-page').waitFor();
+    const inboxRow = bo.page.locator('[data-testid=inbox-table] tr.ant-table-row').filter({ hasText: code });
+    await inboxRow.waitFor();
+    expect(await inboxRow.getByTestId('inbox-status').textContent()).toBe('Chờ duyệt');
+    await expect.poll(() => bo.page.getByTestId('inbox-card-pending').textContent()).toContain('1');
+    await expect.poll(() => bo.page.getByTestId('inbox-card-accepted').textContent()).toContain('2');
+    await screenshot(bo.page, 'reporting-board-inbox');
+    await inboxRow.getByTestId('inbox-code').click();
+    await bo.page.getByTestId('review-page').waitFor();
+    expect(await bo.page.getByTestId('value-revenue').textContent()).toBe('46.200');
+    await screenshot(bo.page, 'reporting-board-review');
+    await bo.page.getByTestId('review-revision').click();
+    await bo.page
+      .getByTestId('revision-reason-input')
+      .fill('Số lao động nước ngoài chưa khớp với giấy phép lao động đã cấp');
+    await bo.page.getByTestId('revision-fields').click();
+    await bo.page.locator('.ant-select-item-option').filter({ hasText: 'Số lao động nước ngoài' }).click();
+    await bo.page.keyboard.press('Escape');
+    await bo.page.getByTestId('revision-field-workersForeign').fill('Đã cấp 8 giấy phép lao động trong quý III');
+    await screenshot(bo.page, 'reporting-board-revision');
+    await bo.page.getByTestId('revision-send').click();
+    await expect.poll(() => bo.page.getByTestId('report-page-status').textContent()).toBe('Yêu cầu chỉnh sửa');
+
+    // ——— The enterprise fixes the field and resubmits ———
+    await visit(ent, '/bao-cao-dinh-ky');
+    await expect.poll(() => q3Status(ent).textContent()).toBe('Yêu cầu chỉnh sửa');
+    await page.locator(`${Q3} [data-testid=report-edit]`).click();
+    await page.getByTestId('revision-banner').waitFor();
+    expect(await page.getByTestId('revision-reason').textContent()).toBe(
+      'Số lao động nước ngoài chưa khớp với giấy phép lao động đã cấp',
+    );
+    expect(await page.getByTestId('field-reason-workersForeign').textContent()).toContain('Đã cấp 8 giấy phép');
+    expect(await page.getByTestId('report-submit').isDisabled()).toBe(true);
+    expect(await page.getByTestId('report-save').isDisabled()).toBe(true);
+    await screenshot(page, 'reporting-form-revision');
+    await field(page, 'workersForeign', '8');
+    await waitSaved(page);
+    await expect.poll(() => page.getByTestId('report-submit').isDisabled()).toBe(false);
+    await submitWithCheckbox(page);
+    await expect.poll(() => q3Status(ent).textContent()).toBe('Chờ duyệt');
+
+    // ——— The Board accepts; the lifecycle tells the whole story ———
+    await bo.page.reload();
+    await bo.page.getByTestId('review-page').waitFor();
+    expect(await bo.page.getByTestId('value-workersForeign').textContent()).toBe('8');
+    await bo.page.getByTestId('review-accept').click();
+    await bo.page.getByTestId('review-accept-ok').click();
+    await expect.poll(() => bo.page.getByTestId('report-page-status').textContent()).toBe('Đã tiếp nhận');
+    const lifecycle = bo.page.getByTestId('report-lifecycle');
+    await expect
+      .poll(() => lifecycle.textContent())
+      .toMatch(
+        /Tiếp nhận — Lê Thu Hà \(Chuyên viên BQL Hà Nội\) – Chuyên viên Ban Quản lý.*Nộp lại sau chỉnh sửa — Nguyễn Thu Trang/s,
+      );
+    const text = (await lifecycle.textContent()) ?? '';
+    expect(text).toMatch(
+      /Yêu cầu chỉnh sửa — Lê Thu Hà.*Lý do: Số lao động nước ngoài chưa khớp.*Nộp báo cáo — Nguyễn Thu Trang.*Lập báo cáo — Nguyễn Thu Trang \(Kế toán trưởng\) – Doanh nghiệp/s,
+    );
+    expect(text).toMatch(/Số lao động nước ngoài: 6 → 8/);
+    expect(text).toMatch(/\d{2}\/10\/2026 \d{2}:\d{2}/);
+    await screenshot(bo.page, 'reporting-board-accepted');
+
+    await visit(ent, '/bao-cao-dinh-ky');
+    await expect.poll(() => q3Status(ent).textContent()).toBe('Đã tiếp nhận');
+    expect([...ent.problems, ...bo.problems]).toEqual([]);
+    await ent.context.close();
+    await bo.context.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { Flex, Segmented, Typography } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import { useLocale } from '../../app/locale';
+import { PATHS } from '../../app/paths';
+
+export const RECEIVER_PATHS = {
+  inbox: PATHS.reports,
+  completeness: `${PATHS.reports}/tinh-hinh-nop`,
+} as const;
+
+/** The receiving side's pages: inbox, completeness and (Boards only) the batch Excel upload. */
+export function ReceiverNav() {
+  const { t } = useLocale();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const options = [
+    { value: RECEIVER_PATHS.inbox, label: t('reporting.nav.inbox') },
+    { value: RECEIVER_PATHS.completeness, label: t('reporting.nav.completeness') },
+  ];
+  return (
+    <Flex justify="space-between" align="center" gap={12} wrap>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('reporting.title')}
+      </Typography.Title>
+      <Segmented
+        value={pathname}
+        options={options}
+        onChange={(to) => navigate(String(to))}
+        data-testid="receiver-nav"
+      />
+    </Flex>
+  );
+}
