@@ -112,7 +112,14 @@ export function parkRows(p: DemoPark, at: Date) {
     })),
   );
   const land = lastPerKey(values, (v) => `${v.measure}|${v.asOf}`);
-  return { park, events, land };
+  const progress = lastPerKey(p.infrastructure, (v) => v.date).map((v) => ({
+    id: randomUUID(),
+    parkId,
+    asOf: v.date,
+    completionPct: v.value,
+    source: v.source,
+  }));
+  return { park, events, land, progress };
 }
 
 export function plantRows(w: WastewaterPlant, at: Date) {

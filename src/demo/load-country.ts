@@ -16,6 +16,7 @@ import {
   industrialParks,
   investors,
   parkEvents,
+  parkInfrastructureProgress,
   parkLandValues,
   projectInvestors,
   projects,
@@ -145,6 +146,7 @@ export async function loadDemoCountry(
       await b.add(industrialParks, 'parks', [r.park]);
       await b.add(parkEvents, 'parkEvents', r.events);
       await b.add(parkLandValues, 'parkLandValues', r.land);
+      await b.add(parkInfrastructureProgress, 'parkInfrastructureProgress', r.progress);
     }
     await b.flush(industrialParks);
     for (const w of country.wastewaterPlants) {

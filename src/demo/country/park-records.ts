@@ -71,6 +71,50 @@ export function parkLand(rng: Rng, t: ParkTimeline, todayDay: number): ParkLand 
   return { ...land, leased };
 }
 
+/**
+ * Land handed over to the developer for building (Biểu 2103 col. 16) and infrastructure
+ * completion in percent (col. 14), both rising with the park's status: part of the land is handed
+ * over when construction starts, all of it once the park operates (never more than the
+ * established area on any day: a new value on every day the area changes); completion climbs
+ * towards ~65 % while building and towards 100 % once operating, reported at year ends.
+ */
+export function parkInfrastructure(
+  rng: Rng,
+  t: ParkTimeline,
+  todayDay: number,
+): { handedOver: LandValue[]; progress: LandValue[] } {
+  if (t.establishedDay === null) return { handedOver: [], progress: [] };
+  const start = t.constructionDay ?? t.operatingDay ?? t.establishedDay + Math.round(0.5 * YEAR_DAYS);
+  if (start > todayDay || (t.endDay !== null && start >= t.endDay)) return { handedOver: [], progress: [] };
+  const share = rng.range(0.5, 0.9);
+  const operatingOn = (day: number) => t.operatingDay !== null && t.operatingDay <= day;
+  const source = (day: number) => {
+    const [year, month] = [isoOf(day).slice(0, 4), Number(isoOf(day).slice(5, 7))];
+    return `Báo cáo tình hình KCN quý ${Math.ceil(month / 3)}/${year}`;
+  };
+  const handedDays = new Set([
+    start,
+    ...(t.operatingDay !== null && t.operatingDay > start ? [t.operatingDay] : []),
+    ...t.areaSteps.filter((s) => s.day > start).map((s) => s.day),
+  ]);
+  const handedOver = [...handedDays]
+    .filter((day) => day <= todayDay)
+    .sort((a, b) => a - b)
+    .map((day) => {
+      const areaH = at(t.areaSteps, day)?.areaH ?? 0;
+      const value = Math.floor(areaH * (operatingOn(day) ? 1 : share));
+      return { date: isoOf(day), value: unitsToDecimal(value, 2), source: source(day) };
+    });
+  const until = t.endDay === null ? todayDay : t.endDay - 1;
+  const progress = reportDays(start, until).map((day) => {
+    const pct = operatingOn(day)
+      ? 75 + 25 * (1 - Math.exp(-(day - t.operatingDay!) / (3 * YEAR_DAYS)))
+      : 5 + 60 * Math.min(1, (day - start) / (3 * YEAR_DAYS));
+    return { date: isoOf(day), value: String(Math.round(pct * 10) / 10), source: source(day) };
+  });
+  return { handedOver, progress };
+}
+
 /** The park's central wastewater plant: built after construction starts, operating some time later. */
 export function wastewaterPlant(
   rng: Rng,

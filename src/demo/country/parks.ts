@@ -15,7 +15,7 @@ import type { WastewaterPlant } from '../../modules/zones/wastewater';
 import { pointInUnit, successorOf, unitById } from './geography';
 import { type Authority, communeName, issuerName, uniqueName } from './names';
 import { FIRST_PARK_DAY, type ParkTimeline, parkTimeline } from './park-history';
-import { parkLand, wastewaterPlant } from './park-records';
+import { parkInfrastructure, parkLand, wastewaterPlant } from './park-records';
 import { apportion, dayOf, ids, isoOf, projectCodeOf, type Rng, rngFor } from './random';
 import { SECTORS } from './sectors';
 import type { DemoEconomicZone, DemoGeography, DemoPark } from './types';
@@ -173,7 +173,9 @@ export function generateParks(
       // Park k's infrastructure project has project index k: its code is the number of an establishing IRC.
       irc: projectCodeOf(seed, k),
     });
-    const land = parkLand(rng, t, todayDay);
+    // Its own stream, so adding these facts left every other generated value as it was.
+    const infrastructure = parkInfrastructure(rngFor(seed, 'park-infrastructure', k), t, todayDay);
+    const land = { ...parkLand(rng, t, todayDay), handed_over: infrastructure.handedOver };
     const { kinds, specialisedSector } = kindsFor(rng);
     const id = ids.park(k);
     const name = uniqueName(rng, names, (place) => `${prefixOf(kinds)} ${place}`);
@@ -196,6 +198,7 @@ export function generateParks(
       status,
       events: t.events,
       land,
+      infrastructure: infrastructure.progress,
       developerEnterpriseId: established ? ids.enterprise(k) : null,
       infrastructureProjectId: established ? ids.project(k) : null,
       leaseTermYears: rng.chance(0.15) ? 70 : 50,

@@ -11,7 +11,7 @@ import type { CertificateEvent } from '../../modules/investment/certificate-even
 import type { Decision } from '../../modules/zones/checks';
 import type { KktLandRecord } from '../../modules/zones/kkt-land';
 import type { KktType, LocationClass, ParkKind } from '../../modules/zones/location-class';
-import type { OccupancyPark } from '../../modules/zones/park-land';
+import type { LandValue, OccupancyPark } from '../../modules/zones/park-land';
 import type { ParkStatus } from '../../modules/zones/park-rules';
 import type { WastewaterPlant } from '../../modules/zones/wastewater';
 
@@ -108,6 +108,8 @@ export interface DemoPark extends OccupancyPark, DemoPlace {
   developerEnterpriseId: string | null;
   infrastructureProjectId: string | null;
   leaseTermYears: number;
+  /** Infrastructure completion in percent (Biểu 2103 col. 14), dated. */
+  infrastructure: LandValue[];
 }
 
 export type EnterpriseRole = 'developer' | 'tenant';

@@ -46,6 +46,29 @@ describe('parks and zones by the zones module', () => {
     }
   });
 
+  it('hands land over for building (never above the established area) and completes the infrastructure with the status', () => {
+    let operating = 0;
+    for (const { id, land, infrastructure, status, events } of country.parks) {
+      for (const v of land.handed_over ?? []) {
+        const established = parseDecimal(landAsOf(land.established, v.date)?.value ?? '0');
+        expect(parseDecimal(v.value) <= established, `${id} on ${v.date}`).toBe(true);
+      }
+      const pct = infrastructure.map((v) => Number(v.value));
+      expect(
+        pct.every((x, i) => x >= 0 && x <= 100 && (i === 0 || x >= pct[i - 1]!)),
+        id,
+      ).toBe(true);
+      const since = events.find((e) => e.kind === 'operating')?.date;
+      if (status === 'operating' && since && infrastructure.length && since <= infrastructure.at(-1)!.date) {
+        operating += 1;
+        expect(pct.at(-1)!, id).toBeGreaterThanOrEqual(75);
+        expect(landAsOf(land.handed_over, TODAY)?.value, id).toBe(landAsOf(land.established, TODAY)?.value);
+      }
+      if (status === 'planned' || status === 'planned_unapproved') expect(pct, id).toEqual([]);
+    }
+    expect(operating).toBeGreaterThan(100);
+  });
+
   it('has valid wastewater plants, all in established parks', () => {
     for (const plant of country.wastewaterPlants) {
       expect(validatePlant(plant), plant.id).toEqual([]);
