@@ -255,3 +255,26 @@ export const specialZoneAreas = pgTable(
     check('special_zone_areas_positive', sql`${t.valueHa} >= 0`),
   ],
 );
+
+/**
+ * The central wastewater plant of a special zone (Biểu 2112 cols 24–26), a dated series like a
+ * park plant's records: status and capacities in m³ per day-night from a date on.
+ */
+export const specialZoneWastewater = pgTable(
+  'special_zone_wastewater',
+  {
+    id: uuid('id').primaryKey(),
+    specialZoneId: uuid('special_zone_id')
+      .notNull()
+      .references(() => specialZones.id),
+    date: day('date').notNull(),
+    status: text('status').notNull(),
+    designCapacity: numeric('design_capacity', { precision: 12, scale: 2 }),
+    operatingCapacity: numeric('operating_capacity', { precision: 12, scale: 2 }),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    unique('special_zone_wastewater_key').on(t.specialZoneId, t.date),
+    check('special_zone_wastewater_status', sql`${t.status} in ('not_built','under_construction','operating')`),
+  ],
+);
