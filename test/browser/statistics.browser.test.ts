@@ -144,7 +144,8 @@ describe('Biểu mẫu thống kê (national forms)', () => {
     await expect.poll(() => changes.getByTestId('changes-cells').textContent()).toContain('16,5');
     expect(await changes.getByTestId('changes-cells').textContent()).toContain('15,5');
     await expect.poll(() => changes.getByTestId('changes-registry').textContent()).toContain('bql.hanoi');
-    await page.getByTestId('version-history').scrollIntoViewIfNeeded();
+    // Full-page shots keep sticky table headers where the window was: take it from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'statistics-versions-diff');
 
     // The ministry's overview of the period.

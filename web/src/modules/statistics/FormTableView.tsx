@@ -54,7 +54,8 @@ function Cell({
   }
   const text = formatCell(cell?.value, column.kind);
   const shown = total && !text && first && mode === 'none' ? t('stats.total') : text;
-  if (!cell?.drill || text === '') return <span>{shown}</span>;
+  // Nothing lies behind an empty or zero cell: it is printed, not offered as a link.
+  if (!cell?.drill || text === '' || Number(cell.value) === 0) return <span>{shown}</span>;
   return (
     <Typography.Link
       data-testid={`cell-${section.key}-${row.key}-${column.key}`}

@@ -22,7 +22,11 @@ export function OverviewGrid({ period, onOpen }: { period: string; onOpen: (prov
   const overview = useOverview(period, true);
   const data = overview.data;
   const { year, quarter } = splitPeriod(period);
-  const periodText = quarter ? `${t('stats.quarter', { q: quarter })}/${year}` : `${t('stats.year')} ${year}`;
+  const periodText = quarter
+    ? lang === 'vi'
+      ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`
+      : `Q${quarter} ${year}`
+    : `${t('stats.year')} ${year}`;
   if (overview.error) return <Alert type="error" showIcon title={errorText(overview.error, lang)} />;
   return (
     <Card

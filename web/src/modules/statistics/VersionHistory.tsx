@@ -1,6 +1,7 @@
 import { DiffOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Empty, Flex, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { FormColumn } from '../../../../src/modules/statistics/contract';
 import {
   type CellChange,
@@ -12,14 +13,22 @@ import {
 import { ROLE_LABELS, type Role } from '../../../../src/platform/auth/contract';
 import { errorText } from '../../app/api';
 import { formatDateTime } from '../../app/format';
+import type { MessageKey } from '../../app/i18n';
 import { useLocale } from '../../app/locale';
-import { formatCell } from './cells';
+import { auditRecordPath, formatCell } from './cells';
 import { submissionFileUrl, useChanges } from './queries';
 import { StatusTag } from './WorkflowPanel';
 
 /** A changed value as printed: numbers the Vietnamese way (the column's kind is not in the change). */
 const shown = (v: string | null) =>
   v === null ? '—' : formatCell(v, Number.isFinite(Number(v)) ? 'number' : ('text' as FormColumn['kind']));
+
+const ENTITY_KEYS: Record<string, MessageKey> = {
+  project: 'stats.entity.project',
+  industrial_park: 'stats.entity.industrial_park',
+  economic_zone: 'stats.entity.economic_zone',
+  report: 'stats.entity.report',
+};
 
 /** A frozen version against the live figures: the cells that moved, then who edited which record. */
 function ChangesView({ id }: { id: string }) {
@@ -77,7 +86,11 @@ function ChangesView({ id }: { id: string }) {
             {
               key: 'rec',
               title: t('stats.changes.record'),
-              render: (_, c) => <Typography.Text code>{c.entityId}</Typography.Text>,
+              render: (_, c) => {
+                const path = auditRecordPath(c.entityType, c.entityId);
+                const kind = ENTITY_KEYS[c.entityType] ? t(ENTITY_KEYS[c.entityType]!) : c.entityType;
+                return path ? <Link to={path}>{kind}</Link> : kind;
+              },
             },
           ]}
         />

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FormColumn } from '../../../../src/modules/statistics/contract';
-import { formatCell, headerTree, joinPeriod, lastClosedQuarter, recordPath, splitPeriod } from './cells';
+import {
+  auditRecordPath,
+  formatCell,
+  headerTree,
+  joinPeriod,
+  lastClosedQuarter,
+  recordPath,
+  splitPeriod,
+} from './cells';
 
 const col = (key: string, groups: string[]): FormColumn => ({
   key,
@@ -19,6 +27,7 @@ describe('statistics cells', () => {
     expect(formatCell('2500', 'count')).toBe('2.500');
     expect(formatCell('KCN Yên Phong', 'text')).toBe('KCN Yên Phong');
     expect(formatCell(null, 'money')).toBe('');
+    expect(formatCell('2026-08-10', 'text')).toBe('10/08/2026');
   });
 
   it('groups neighbouring columns under their shared header', () => {
@@ -61,5 +70,7 @@ describe('statistics cells', () => {
     expect(recordPath('economic_zone', row('z1'))).toBe('/khu-kinh-te/z1');
     expect(recordPath('certificate_event', row('e1', { projectId: 'p9' }))).toBe('/du-an/p9');
     expect(recordPath('special_zone', row('s1'))).toBeNull();
+    expect(auditRecordPath('industrial_park', 'k2')).toBe('/khu-cong-nghiep/k2');
+    expect(auditRecordPath('report', 'r1')).toBeNull();
   });
 });

@@ -15,10 +15,11 @@ function numberFormat(decimals: number): Intl.NumberFormat {
   return f;
 }
 
-/** `"1473570.92"` → `1.473.570,92`; text stays text; empty → "". */
+/** `"1473570.92"` → `1.473.570,92`; a day `2026-08-10` → `10/08/2026`; other text stays; empty → "". */
 export function formatCell(value: string | null | undefined, kind: FormColumn['kind']): string {
   if (value === null || value === undefined || value === '') return '';
-  if (kind === 'text') return value;
+  if (kind === 'text')
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value.slice(8)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
   const n = Number(value);
   if (!Number.isFinite(n) || value.trim() === '') return value;
   const dot = value.indexOf('.');
@@ -104,4 +105,13 @@ export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
     return 'first';
   }
   return 'extra';
+}
+
+/** The registry page of a record named in the audit log (entity type and id), where there is one. */
+export function auditRecordPath(entityType: string, id: string | null): string | null {
+  if (!id) return null;
+  if (entityType === 'project') return `${PATHS.projects}/${id}`;
+  if (entityType === 'industrial_park') return `${PATHS.parks}/${id}`;
+  if (entityType === 'economic_zone') return `${PATHS.zones}/${id}`;
+  return null;
 }

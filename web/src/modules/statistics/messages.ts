@@ -71,6 +71,10 @@ export const messages = defineMessages(
     'stats.overview.provinceCol': 'Tỉnh, thành phố',
     'stats.overview.legend': 'Số ô theo trạng thái',
     'stats.overview.open': 'Bấm vào một ô để mở biểu của tỉnh đó.',
+    'stats.entity.project': 'Dự án',
+    'stats.entity.industrial_park': 'Khu công nghiệp',
+    'stats.entity.economic_zone': 'Khu kinh tế',
+    'stats.entity.report': 'Báo cáo của doanh nghiệp',
   },
   {
     'stats.title': 'National statistical forms 2101–2116.H.QLKKT',
@@ -141,5 +145,9 @@ export const messages = defineMessages(
     'stats.overview.provinceCol': 'Province',
     'stats.overview.legend': 'Cells by status',
     'stats.overview.open': 'Click a cell to open that province’s form.',
+    'stats.entity.project': 'Project',
+    'stats.entity.industrial_park': 'Industrial park',
+    'stats.entity.economic_zone': 'Economic zone',
+    'stats.entity.report': 'Enterprise report',
   },
 );
