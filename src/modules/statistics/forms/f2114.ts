@@ -1,0 +1,232 @@
+/**
+ * Biểu 2114.H.QLKKT – Tình hình đầu tư nước ngoài vào các KCN, KKT phân theo đối tác đầu tư lũy kế
+ * đến cuối kỳ báo cáo: one row per investment partner (the 4-case rule of the specification:
+ * Việt Nam / one country / "Liên doanh Việt Nam - A - B" / "Liên doanh khác (không có Việt Nam)"),
+ * the period's FDI certificate events and the FDI projects valid at its end, split into parks,
+ * coastal KKTs outside their parks and border-gate KKTs outside their parks. Fully computed.
+ */
+import { partnerGroup2114 } from '../../investment/partner-country';
+import type { FormColumn, FormRow } from '../contract';
+import { CellBook, type Contribution, type Measure, text } from '../facts/cells';
+import { FLOW_LINES, type FlowLine, flowOf } from '../facts/flows';
+import { capitalOf, ofEvent, ofProject } from '../facts/records';
+import { investorsAt, periodEvents, rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
+import type { ProjectPlace } from '../facts/sql';
+import { sumDecimals } from '../facts/units';
+import { countryNames } from './country-names';
+import type { FormContext, FormDefinition } from './definition';
+import { col, t } from './project-form-parts';
+
+type Split = 'parks' | 'coastal' | 'border_gate';
+const SPLITS: readonly Split[] = ['parks', 'coastal', 'border_gate'];
+const SPLIT_LABELS = {
+  parks: t(
+    'Trong các KCN (tính cả các KCN trong KKT ven biển, KKT cửa khẩu)',
+    'In parks (including parks in coastal and border-gate zones)',
+  ),
+  coastal: t('Trong KKT ven biển (không bao gồm các KCN trong KKT)', 'In coastal zones (excluding their parks)'),
+  border_gate: t(
+    'Trong KKT cửa khẩu (không bao gồm các KCN trong KKT)',
+    'In border-gate zones (excluding their parks)',
+  ),
+};
+const FLOW_LABELS: Record<FlowLine, ReturnType<typeof t>> = {
+  new: t('Cấp mới đầu tư', 'New'),
+  increased: t('Tăng vốn', 'Capital increase'),
+  decreased: t('Giảm vốn', 'Capital decrease'),
+  ended: t('Thu hồi/chấm dứt hoạt động', 'Revoked / terminated'),
+};
+
+const splitOf = (p: ProjectPlace): Split | null =>
+  p.parkId !== null
+    ? 'parks'
+    : p.kktType === 'coastal'
+      ? 'coastal'
+      : p.kktType === 'border_gate'
+        ? 'border_gate'
+        : null;
+
+const inPeriod = [t('Trong kỳ báo cáo', 'In the period')];
+const cumulative = [t('Lũy kế đến cuối kỳ báo cáo', 'Cumulative to the period end')];
+const COLUMNS: FormColumn[] = [
+  col('stt', t('STT', 'No.'), { number: '1' }),
+  col('partner', t('Đối tác đầu tư (quốc gia/vùng lãnh thổ)', 'Investment partner (country/territory)'), {
+    number: '2',
+  }),
+  ...FLOW_LINES.map((l, i) =>
+    col(`count:${l}`, FLOW_LABELS[l], {
+      number: String(3 + i),
+      unit: 'Dự án',
+      kind: 'count',
+      groups: [...inPeriod, t('Số dự án đầu tư', 'Projects')],
+    }),
+  ),
+  ...FLOW_LINES.map((l, i) =>
+    col(`capital:${l}`, FLOW_LABELS[l], {
+      number: String(7 + i),
+      unit: 'triệu USD',
+      kind: 'money',
+      groups: [...inPeriod, t('Tổng vốn đầu tư đăng ký', 'Registered capital')],
+    }),
+  ),
+  ...SPLITS.map((s, i) =>
+    col(`valid:${s}`, SPLIT_LABELS[s], {
+      number: String(11 + i),
+      unit: 'Dự án',
+      kind: 'count',
+      groups: [...cumulative, t('Số dự án đầu tư còn hiệu lực', 'Valid projects')],
+    }),
+  ),
+  ...SPLITS.map((s, i) =>
+    col(`capital:${s}`, SPLIT_LABELS[s], {
+      number: String(14 + i),
+      unit: 'triệu USD',
+      kind: 'money',
+      groups: [...cumulative, t('Tổng vốn đầu tư đăng ký', 'Registered capital')],
+    }),
+  ),
+  ...SPLITS.map((s, i) =>
+    col(`realised:${s}`, SPLIT_LABELS[s], {
+      number: String(17 + i),
+      unit: 'triệu USD',
+      kind: 'money',
+      groups: [...cumulative, t('Tổng vốn đầu tư thực hiện', 'Realised capital')],
+    }),
+  ),
+];
+
+type Group = { key: string; label: { vi: string; en: string } };
+
+async function load(ctx: FormContext) {
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const [valid, events, realised] = await Promise.all([
+    validProjects(ctx, rate),
+    periodEvents(ctx, rate),
+    realisedTo(ctx, rate),
+  ]);
+  const fdiValid = valid.filter((p) => p.origin === 'FDI' && splitOf(p) !== null);
+  const fdiEvents = events.filter((e) => e.origin === 'FDI' && flowOf(e) !== null);
+  const ids = [...new Set([...fdiValid.map((p) => p.projectId), ...fdiEvents.map((e) => e.projectId)])];
+  const investors = await investorsAt(ctx, ids);
+  const names = await countryNames(
+    ctx.db,
+    [...investors.values()].flat().map((i) => i.nationality),
+  );
+  const groupOf = new Map<string, Group>();
+  for (const id of ids) {
+    const list = (investors.get(id) ?? []).map((i) => ({
+      kind: 'organisation' as const,
+      nationality: i.nationality,
+      share: i.share,
+    }));
+    const g = partnerGroup2114(list, (code) => names.get(code) ?? { vi: code, en: code });
+    const key = g.kind === 'jv_foreign_only' || g.kind === 'vietnam' ? g.kind : `${g.kind}:${g.countries.join('-')}`;
+    groupOf.set(id, { key, label: g.label });
+  }
+  return { fdiValid, fdiEvents, realised, groupOf };
+}
+
+function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
+  const usd: Measure = { kind: 'money', unit: 'trieu_usd' };
+  const groups = new Map<string, Group>();
+  for (const g of f.groupOf.values()) groups.set(g.key, g);
+  const cellsFor = (key: string, valid: ValidProject[], events: typeof f.fdiEvents): FormRow['cells'] => {
+    const cells: FormRow['cells'] = {};
+    for (const line of FLOW_LINES) {
+      const rows: Contribution[] = events.flatMap((e) => {
+        const flow = flowOf(e);
+        return flow?.line === line ? [ofEvent(e, flow.amount)] : [];
+      });
+      cells[`count:${line}`] = book.cell(
+        `${key}:count:${line}`,
+        FLOW_LABELS[line],
+        'certificate_event',
+        { kind: 'projects' },
+        rows,
+      );
+      cells[`capital:${line}`] = book.cell(`${key}:capital:${line}`, FLOW_LABELS[line], 'certificate_event', usd, rows);
+    }
+    for (const s of SPLITS) {
+      const mine = valid.filter((p) => splitOf(p) === s);
+      cells[`valid:${s}`] = book.cell(
+        `${key}:valid:${s}`,
+        SPLIT_LABELS[s],
+        'project',
+        { kind: 'projects' },
+        mine.map((p) => ofProject(p)),
+      );
+      cells[`capital:${s}`] = book.cell(
+        `${key}:capital:${s}`,
+        SPLIT_LABELS[s],
+        'project',
+        usd,
+        mine.map((p) => ofProject(p, capitalOf(p))),
+      );
+      const realised = mine.flatMap((p) => {
+        const v = f.realised.get(p.projectId)?.usd ?? null;
+        return v === null ? [] : [ofProject(p, v)];
+      });
+      cells[`realised:${s}`] = book.cell(`${key}:realised:${s}`, SPLIT_LABELS[s], 'project', usd, realised);
+    }
+    return cells;
+  };
+  const weight = (key: string) =>
+    sumDecimals(f.fdiValid.filter((p) => f.groupOf.get(p.projectId)?.key === key).map((p) => capitalOf(p)));
+  const ordered = [...groups.values()].sort((a, b) => {
+    const d = weight(b.key) - weight(a.key);
+    return d > 0n ? 1 : d < 0n ? -1 : a.label.vi.localeCompare(b.label.vi, 'vi');
+  });
+  const rows: FormRow[] = ordered.map((g, i) => ({
+    key: g.key,
+    label: null,
+    level: 1,
+    cells: {
+      stt: text(String(i + 1)),
+      partner: text(g.label.vi),
+      ...cellsFor(
+        g.key,
+        f.fdiValid.filter((p) => f.groupOf.get(p.projectId)?.key === g.key),
+        f.fdiEvents.filter((e) => f.groupOf.get(e.projectId)?.key === g.key),
+      ),
+    },
+  }));
+  const total: FormRow = {
+    key: 'total',
+    label: t('Tổng cộng', 'Total'),
+    level: 0,
+    cells: { partner: text('Tổng cộng'), ...cellsFor('total', f.fdiValid, f.fdiEvents) },
+  };
+  return [{ key: 'partners', title: null, columns: COLUMNS, rows, total }];
+}
+
+export const F2114: FormDefinition = {
+  code: '2114',
+  fullCode: '2114.H.QLKKT',
+  title: t(
+    'Tình hình đầu tư nước ngoài vào các KCN, KKT phân theo đối tác đầu tư lũy kế đến cuối kỳ báo cáo',
+    'Foreign investment in parks and zones by investment partner, cumulative to the period end',
+  ),
+  landscape: true,
+  notes: () => [
+    t(
+      'Biểu tính toàn bộ từ cơ sở dữ liệu: các cột trong kỳ (3–10) lấy từ các sự kiện cấp mới, điều chỉnh vốn, thu hồi/chấm dứt ghi trên GCNĐKĐT trong kỳ (không lấy từ các biểu 2115/2116 đã tiếp nhận như bản đặc tả mô tả – cùng nguồn sự kiện nên luôn khớp với hai biểu này).',
+      'Fully computed: the in-period columns (3–10) come from the certificate events of the period (not from accepted 2115/2116 forms as the specification describes – the same events, so they always agree with those forms).',
+    ),
+    t(
+      'Đối tác theo quốc tịch các nhà đầu tư còn hiệu lực đến cuối kỳ: 100% vốn Việt Nam → Việt Nam; một quốc gia → tên quốc gia; liên doanh có Việt Nam → "Liên doanh Việt Nam - …" (quốc gia góp nhiều trước); liên doanh nhiều nước không có Việt Nam → "Liên doanh khác (không có Việt Nam)".',
+      'Partner by the nationalities of the investors at the period end (the specification’s four cases; countries by share, largest first).',
+    ),
+    t(
+      'Chỉ dự án FDI, tính bằng triệu USD. Dự án trong KKT chuyên biệt ngoài KCN không có cột lũy kế trong biểu nên không được tính ở các cột 11–19.',
+      'FDI projects only, in million USD. Projects in specialised zones outside parks have no cumulative column in the form and are left out of columns 11–19.',
+    ),
+  ],
+  async compute(ctx) {
+    return build(await load(ctx), new CellBook());
+  },
+  async drill(ctx, cell, page) {
+    const book = new CellBook();
+    build(await load(ctx), book);
+    return book.drill(cell, page);
+  },
+};
