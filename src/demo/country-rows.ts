@@ -17,7 +17,6 @@ import { eventRowValues } from '../modules/zones/use-cases/park-history';
 import { NO_STATUS } from '../modules/zones/use-cases/park-views';
 import type { WastewaterPlant } from '../modules/zones/wastewater';
 import type { DemoEconomicZone, DemoEnterprise, DemoInvestor, DemoPark, DemoProject } from './country/types';
-import { REALISED_SOURCE, realisedByYear } from './realised-capital';
 
 /**
  * The generator names records `ent-002485`, `park-0012`…; the registry keys are UUIDs. A name-based
@@ -267,12 +266,6 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
       share: i.share,
     })),
   );
-  const realised = realisedByYear(p, today).map((r) => ({
-    projectId,
-    period: r.period,
-    amount: r.amount,
-    currency: r.currency,
-    source: REALISED_SOURCE,
-  }));
-  return { project, events, investors, realised };
+  // Realised capital comes from the project's accepted reports (country/reports.ts, report-rows.ts).
+  return { project, events, investors };
 }

@@ -84,8 +84,11 @@ export function planReport(rng: Rng, window: WindowDays, standing: PeriodStandin
     acceptedAt: steps.find((s) => s.action === 'accept')?.at ?? null,
     ...extra,
   });
+  /** A step on `day`, after the previous one (a few minutes later when both fall on the same day). */
   const step = (day: number, action: DemoReportAction, by: 'enterprise' | 'board') => {
-    steps.push({ at: at(day, rng), action, by });
+    const previous = steps.at(-1)!.at.getTime();
+    const time = at(day, rng).getTime();
+    steps.push({ at: new Date(time > previous ? time : previous + rng.int(5, 90) * MS_PER_MINUTE), action, by });
     return day;
   };
   /** Submitted on `day`; accepted some days later if that day has come, else still pending. */

@@ -256,7 +256,7 @@ function makeReport(
     currency: p.currency,
     figures: stillSlipped ? { ...figures, [slip.field]: slip.slipped } : figures,
     confirmations:
-      slip && plan.firstSubmittedAt
+      stillSlipped && plan.firstSubmittedAt
         ? [
             {
               field: slip.field,
