@@ -62,6 +62,8 @@ export type PeriodAggregates = {
   increased: OriginAgg[];
   realised: RealisedAgg[];
   reports: ReportAgg[];
+  /** The project rows behind the sums, for slices and completeness without reading them again. */
+  facts: PeriodFacts;
 };
 
 export const reportTypeOf = (p: Period) => (p.kind === 'year' ? 'annual_implementation' : 'quarterly_implementation');
@@ -171,8 +173,10 @@ export async function periodAggregates(
   const r = rate?.rate ?? null;
   const ctx = factContext(db, period);
   const keep = inParks(filter);
-  const { valid, events } = await projectFacts(db, period, r, filter);
+  const facts = await projectFacts(db, period, r, filter);
+  const { valid, events } = facts;
   const base = {
+    facts,
     period,
     from,
     to,

@@ -22,7 +22,7 @@ import { authorize } from '../../../platform/auth/policy';
 import { reportingWindow } from '../../reporting/period-state';
 import type { ValidProject } from '../../statistics/facts/registry';
 import type { FactFilter } from '../aggregates';
-import { completenessAggregates, namedRateOn, periodAggregates, projectFacts, reportTypeOf } from '../aggregates';
+import { completenessAggregates, namedRateOn, periodAggregates, reportTypeOf } from '../aggregates';
 import type { Dashboard, DashboardQuery, DrillKey, DrillResult, FigureKey } from '../contract';
 import { drill } from '../drill';
 import { rowsOf } from '../facts';
@@ -155,7 +155,7 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     formatDecimal(ops.reduce((acc, p) => (acc + parseDecimal(pick(p))) as Decimal, ZERO));
 
   const window = reportingWindow(reportTypeOf(period), period);
-  const facts = await projectFacts(deps.db, period, rate?.rate ?? null, scope.filter);
+  const { facts } = current;
   const completeness = (
     await completenessAggregates(deps.db, facts.valid, period, window.deadline, todayInVietnam(deps.clock()))
   ).filter((c) => match(c.unit));

@@ -137,7 +137,7 @@ export function DashboardPage() {
               <Statistic
                 title={k.label[lang]}
                 value={viDecimal(k.value, placesOf(k.unit))}
-                suffix={<span style={{ fontSize: 13 }}>{k.unit}</span>}
+                suffix={k.value === null ? null : <span style={{ fontSize: 13 }}>{k.unit}</span>}
               />
               <Typography.Text
                 type={k.change === null ? 'secondary' : k.change.startsWith('-') ? 'danger' : 'success'}

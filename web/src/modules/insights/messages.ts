@@ -25,7 +25,7 @@ export const messages = defineMessages(
     'insights.dashboard.occupancyDetail': 'Đã cho thuê {leased} ha / {industrial} ha đất công nghiệp',
     'insights.dashboard.partners': 'Vốn FDI còn hiệu lực theo đối tác (triệu USD)',
     'insights.dashboard.sectors': 'Vốn FDI còn hiệu lực theo ngành (triệu USD)',
-    'insights.dashboard.completeness': 'Tình hình nộp báo cáo của doanh nghiệp',
+    'insights.dashboard.completeness': 'Báo cáo của doanh nghiệp',
     'insights.dashboard.expected': 'Phải nộp',
     'insights.dashboard.filed': 'Đã nộp',
     'insights.dashboard.accepted': 'Đã tiếp nhận',
