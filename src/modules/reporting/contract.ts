@@ -386,6 +386,7 @@ export const RemindersQuery = z.object({
   provinceCode: z.string().max(10).optional(),
   parkId: RecordId.optional(),
 });
+export type TemplateQuery = z.infer<typeof TemplateQuery>;
 export const ReminderItem = MissingItem.extend({
   typeId: ReportTypeId,
   period: z.string(),
@@ -407,4 +408,45 @@ export const TemplateQuery = z.object({
     'one project (a one-report template); absent: every expected project in scope',
   ),
   parkId: RecordId.optional(),
+});
+
+export const ImportReportsQuery = z.object({
+  submit: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: submit every report of the file (pending); false: keep them as drafts to check online'),
+});
+
+export const ReportImportProblem = z.object({
+  sheet: z.string(),
+  row: z.number().int().nullable().describe('the row number Excel shows; null for the whole file'),
+  column: z.string().nullable().describe('column letter and header, e.g. "F (Doanh thu trong kỳ)"'),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
+export const ReportImportResult = z.object({
+  typeId: ReportTypeId,
+  period: z.string(),
+  items: z.array(
+    z.object({
+      row: z.number().int(),
+      projectCode: z.string(),
+      reportId: RecordId,
+      code: z.string(),
+      status: ReportStatus,
+      created: z.boolean().describe('false when an existing draft or report in revision was updated'),
+    }),
+  ),
+});
+
+/** A refused import: nothing was written; every problem by sheet, row and column. */
+export const ReportImportRejection = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    messageEn: z.string(),
+    problems: z.array(ReportImportProblem),
+  }),
 });

@@ -9,7 +9,7 @@ import { systemActor } from '../../platform/auth/actor';
  * and withdrawn on revision, plausibility confirmations, and the scope of the list.
  */
 let t: TestContext;
-let now = new Date('2026-04-05T09:00:00+07:00');
+const now = new Date('2026-04-05T09:00:00+07:00');
 const s = {} as Record<'bn' | 'hp' | 'ministry' | 'entA' | 'entB' | 'dev', Session>;
 const ids = {} as Record<'entA' | 'entB' | 'dev' | 'park' | 'parkHp' | 'pA' | 'pB' | 'pHp' | 'kr', string>;
 const system = systemActor('test');
@@ -92,7 +92,6 @@ type View = { id: string; code: string; status: string; updatedAt: string; actio
   string,
   unknown
 >;
-const fresh = async (who: Session, id: string) => ok(await call(who, 'GET', `/api/reports/${id}`)) as View;
 const realised = async (projectId: string) =>
   (
     ok(await call(s.bn, 'GET', `/api/projects/${projectId}/realised-capital`)).items as {
@@ -366,5 +365,3 @@ describe('the list, scoped per role', () => {
     expect(await codes(s.bn, 'q=rep-b')).toEqual(['BN-REP-B 2025-Q4']);
   });
 });
-
-export const testState = { setNow: (d: Date) => (now = d) };

@@ -10,6 +10,7 @@ import {
   CompletenessQuery,
   CompletenessView,
   CreateReportBody,
+  ImportReportsQuery,
   MissingList,
   PeriodList,
   PeriodsQuery,
@@ -21,15 +22,19 @@ import {
   ReopeningsQuery,
   ReopeningView,
   ReportEventList,
+  ReportImportRejection,
+  ReportImportResult,
   ReportListQuery,
   ReportPage,
   ReportTypeList,
   ReportView,
   RequestRevisionBody,
   SubmitReportBody,
+  TemplateQuery,
   UpdateReportBody,
 } from './contract';
 import type { ReportingService } from './service';
+import { ImportRejected } from './use-cases/excel';
 import { PlausibilityError } from './use-cases/workflow';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
@@ -37,6 +42,8 @@ const one = { ...errors, 404: ErrorResponse };
 const write = { ...one, 409: ErrorResponse, 422: ErrorResponse };
 const file = z.unknown().describe(`an .xlsx workbook (${XLSX_CONTENT_TYPE})`);
 const tags = ['reports'];
+/** A batch of reports for a whole Board fits well below the registry imports' limit. */
+const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
 const sendWorkbook = (reply: FastifyReply, out: { fileName: string; data: Buffer }) =>
   reply
@@ -49,6 +56,58 @@ const sendWorkbook = (reply: FastifyReply, out: { fileName: string; data: Buffer
 /** HTTP mapping of the enterprise periodic reports (national-forms.md §C). */
 export function reportingRoutes(reporting: ReportingService): FastifyPluginAsyncZod {
   return async (app) => {
+    // Workbooks arrive as the raw request body (this plugin's routes only).
+    app.addContentTypeParser(
+      [XLSX_CONTENT_TYPE, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+      (_req, body, done) => done(null, body),
+    );
+
+    app.get(
+      '/api/reports/template.xlsx',
+      {
+        config: { access: 'report:file' },
+        schema: {
+          tags,
+          summary: 'Tải mẫu Excel của một báo cáo (một dự án) hoặc của nhiều dự án trong một kỳ',
+          querystring: TemplateQuery,
+          response: { 200: file, ...one, 422: ErrorResponse },
+        },
+      },
+      async (req, reply) => sendWorkbook(reply, await reporting.template(req.actor, req.query)),
+    );
+
+    app.post(
+      '/api/reports/import',
+      {
+        config: { access: 'report:file' },
+        bodyLimit: IMPORT_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: 'Nhập báo cáo từ tệp Excel theo mẫu (tất cả hoặc không; lỗi theo trang, dòng, cột)',
+          description: `Send the workbook as the raw body with content type ${XLSX_CONTENT_TYPE}.`,
+          querystring: ImportReportsQuery,
+          body: z.instanceof(Buffer).describe('the filled template (.xlsx)'),
+          response: {
+            200: ReportImportResult,
+            ...errors,
+            413: ErrorResponse,
+            415: ErrorResponse,
+            422: ReportImportRejection,
+          },
+        },
+      },
+      async (req, reply) => {
+        try {
+          return await reporting.importReports(req.actor, req.body, { submit: req.query.submit });
+        } catch (e) {
+          if (!(e instanceof ImportRejected)) throw e;
+          return reply.code(422).send({
+            error: { code: 'UNPROCESSABLE', message: e.message, messageEn: e.messageEn, problems: e.problems },
+          });
+        }
+      },
+    );
     app.get(
       '/api/reports/types',
       {

@@ -1,5 +1,9 @@
+import type { Db } from '../../platform/db/client';
+import { createInvestmentService } from '../investment/service';
+import { createZonesService } from '../zones/service';
 import type { Ctx, ReportingDeps } from './use-cases/common';
 import { completenessUseCases } from './use-cases/completeness';
+import { excelUseCases } from './use-cases/excel';
 import { missingWorkbook } from './use-cases/missing-workbook';
 import { readReportUseCases } from './use-cases/read-reports';
 import { reopenUseCases } from './use-cases/reopen';
@@ -19,6 +23,18 @@ export function createReportingService(deps: ReportingDeps) {
   const read = readReportUseCases(ctx, write);
   const reopen = reopenUseCases(ctx);
   const complete = completenessUseCases(ctx);
+  // An import writes every row in one transaction: the services under it are built on it.
+  const excel = excelUseCases(ctx, (tx: Db) => {
+    const zones = createZonesService({ db: tx, clock: deps.clock, geo: deps.geo });
+    const investment = createInvestmentService({
+      db: tx,
+      clock: deps.clock,
+      geo: deps.geo,
+      zones,
+      reference: deps.reference,
+    });
+    return { reporting: createReportingService({ ...deps, db: tx, zones, investment }) };
+  });
   return {
     listTypes: read.listTypes,
     listPeriods: read.listPeriods,
@@ -38,6 +54,8 @@ export function createReportingService(deps: ReportingDeps) {
     missing: complete.missing,
     missingXlsx: missingWorkbook(ctx, complete),
     reminders: complete.reminders,
+    template: excel.template,
+    importReports: excel.importReports,
   };
 }
 export type ReportingService = ReturnType<typeof createReportingService>;

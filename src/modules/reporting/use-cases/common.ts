@@ -16,6 +16,7 @@ import type { Db, DbOrTx } from '../../../platform/db/client';
 import type { GeoService } from '../../geo/service';
 import type { InvestmentService } from '../../investment/service';
 import type { ReportableProject } from '../../investment/use-cases/for-reporting';
+import type { ReferenceService } from '../../reference/service';
 import type { ZonesService } from '../../zones/service';
 import type { PeriodView, ReportTypeId } from '../contract';
 import {
@@ -34,6 +35,8 @@ export type ReportingDeps = {
   geo: GeoService;
   investment: InvestmentService;
   zones: Pick<ZonesService, 'allPlaces'>;
+  /** Country names, for the investment service an import builds on its transaction. */
+  reference: Pick<ReferenceService, 'listCountries'>;
 };
 
 export type Ctx = ReportingDeps & { projects: InvestmentService['reporting'] };
