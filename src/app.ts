@@ -60,6 +60,7 @@ export async function createApp(deps: AppDeps) {
     geo: geo.service,
     investment: investment.service,
     zones: zones.service,
+    reference: reference.service,
   });
 
   const statistics = createStatisticsModule({ ...shared, geo: geo.service, audit, forms: FORMS });
