@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appInBrowser, openPage, screenshot, signIn, type TestPage, visit } from './harness';
+import { appInBrowser, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
 import { ACCOUNTANT, apiSession, fileAccepted, recordRegistry } from './reporting-data';
 
 /**
@@ -192,5 +192,96 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     expect([...ent.problems, ...bo.problems]).toEqual([]);
     await ent.context.close();
     await bo.context.close();
+  });
+
+  it('the Board sees who has not reported, exports the list and reopens a past quarter for one project', async () => {
+    // A second project of the same enterprise that never reported for Q2 2026 (closed on 10/07).
+    const board = await apiSession(app.server.url, app.server.accounts.board_officer);
+    const parks = await board.get<{ items: { id: string }[] }>('/api/parks?q=KCN-QM-BC');
+    const enterprises = await board.get<{ items: { id: string }[] }>('/api/enterprises?q=0107778899');
+    const investors = await board.get<{ items: { id: string }[] }>('/api/investors?q=Tong cong ty Co khi Ha Noi');
+    await board.send('POST', '/api/projects', {
+      projectCode: '5432109877',
+      name: 'Xưởng mạ và sơn tĩnh điện Quang Minh',
+      enterpriseId: enterprises.items[0]!.id,
+      location: { kind: 'park', parkId: parks.items[0]!.id },
+      type: 'production_business',
+      sectors: ['2592'],
+      landAreaHa: '1.2',
+      investors: [{ investorId: investors.items[0]!.id, share: '100' }],
+      certificate: { date: '2025-03-10', registeredCapital: { value: '60000000000', currency: 'VND' } },
+    });
+    await board.close();
+
+    const bo = await openPage(app.browser, app.server.url);
+    const { page } = bo;
+    await signIn(
+      bo,
+      app.server.accounts.board_officer,
+      '/dang-nhap?next=/bao-cao-dinh-ky/tinh-hinh-nop?typeId=quarterly_implementation%26period=2026-Q2',
+    );
+    await page.getByTestId('completeness-page').waitFor();
+    await expect.poll(() => page.getByTestId('complete-expected').textContent()).toContain('2');
+    expect(await page.getByTestId('complete-onTime').textContent()).toContain('1');
+    expect(await page.getByTestId('complete-missing').textContent()).toContain('1');
+    expect(await page.getByTestId('complete-accepted').textContent()).toContain('1');
+    const missingRow = page.locator('[data-testid=missing-table] tr.ant-table-row');
+    await expect.poll(() => missingRow.count()).toBe(1);
+    expect(await missingRow.first().textContent()).toContain('Xưởng mạ và sơn tĩnh điện Quang Minh');
+    expect(await missingRow.first().textContent()).toContain('Chưa lập');
+    const href = (await page.getByTestId('missing-export').getAttribute('href')) ?? '';
+    expect(href).toContain('/api/reports/missing.xlsx?');
+    const file = await page.request.get(href);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 2).toString()).toBe('PK');
+    await screenshot(page, 'reporting-board-completeness');
+
+    await missingRow.first().getByTestId('missing-reopen').click();
+    // The day first: Enter in the picker submits the form, refused while the reason is empty.
+    await pickDate(page, 'reopen-until', '20/10/2026');
+    await page.getByText('Hãy ghi lý do mở lại kỳ báo cáo').waitFor();
+    await page.getByTestId('reopen-reason').fill('Doanh nghiệp mới được cấp tài khoản, chưa kịp nộp báo cáo quý II');
+    await screenshot(page, 'reporting-board-reopen');
+    await page.getByTestId('reopen-send').click();
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã mở lại kỳ báo cáo');
+
+    // The enterprise may now create the Q2 report of that project, and sees until when.
+    const ent = await openPage(app.browser, app.server.url);
+    await signIn(ent, ACCOUNTANT, '/dang-nhap?next=/bao-cao-dinh-ky');
+    const q2 = ent.page.locator('[data-testid=period-quarterly_implementation-2026-Q2]');
+    await q2.waitFor();
+    const row = q2.locator('tr.ant-table-row').filter({ hasText: 'Xưởng mạ và sơn tĩnh điện' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Ban Quản lý mở lại kỳ đến hết 20/10/2026');
+    expect(await row.getByTestId('report-create').count()).toBe(1);
+    const other = q2.locator('tr.ant-table-row').filter({ hasText: 'Nhà máy gia công' });
+    expect(await other.getByTestId('report-create').count()).toBe(0);
+    await screenshot(ent.page, 'reporting-filer-reopened');
+    expect([...bo.problems, ...ent.problems]).toEqual([]);
+    await bo.context.close();
+    await ent.context.close();
+  });
+
+  it('the ministry reads every report and the completeness by province, without Board actions', async () => {
+    const mi = await openPage(app.browser, app.server.url);
+    const { page } = mi;
+    await signIn(mi, app.server.accounts.ministry, '/dang-nhap?next=/bao-cao-dinh-ky?status=all');
+    await page.getByTestId('inbox-page').waitFor();
+    const rows = page.locator('[data-testid=inbox-table] tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    await rows.first().getByTestId('inbox-code').click();
+    await page.getByTestId('review-page').waitFor();
+    expect(await page.getByTestId('review-accept').count()).toBe(0);
+    expect(await page.getByTestId('review-revision').count()).toBe(0);
+    await visit(mi, '/bao-cao-dinh-ky/tinh-hinh-nop?typeId=quarterly_implementation&period=2026-Q3');
+    const byProvince = page
+      .locator('[data-testid=complete-by-province] tr.ant-table-row')
+      .filter({ hasText: 'Hà Nội' });
+    await byProvince.waitFor();
+    expect(await page.getByTestId('complete-park').count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
+    await screenshot(page, 'reporting-ministry-completeness');
+    expect(mi.problems).toEqual([]);
+    await mi.context.close();
   });
 });

@@ -181,6 +181,11 @@ export function CompletenessPage() {
                 columns={provinceColumns}
                 dataSource={v.byProvince}
                 pagination={false}
+                // A province opens its parks and KKTs and its own missing list.
+                onRow={(r) => ({
+                  onClick: () => r.provinceCode && set({ provinceCode: r.provinceCode }),
+                  style: { cursor: 'pointer' },
+                })}
                 data-testid="complete-by-province"
               />
             </Card>

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ProjectPage } from '../../../../src/modules/investment/contract';
 import type { PeriodView, ReportTypeId } from '../../../../src/modules/reporting/contract';
 import { api } from '../../app/api';
-import { formatDate, todayInVietnam } from '../../app/format';
+import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
@@ -58,7 +58,6 @@ export function FilerReportsPage() {
   if (failed) return <LoadError error={failed.error} onRetry={() => failed.refetch()} />;
   if (!types.data || !quarters.data || !years.data || !projects.data || !reports.data) return <PageLoading />;
 
-  const today = todayInVietnam();
   const activeReopening = (typeId: ReportTypeId, period: string, projectId: string) =>
     (reopenings.data?.items ?? []).find(
       (r) => r.typeId === typeId && r.period === period && r.projectId === projectId && r.active,
@@ -138,7 +137,6 @@ export function FilerReportsPage() {
                 period={panel.period}
                 typeId={panel.period.typeId}
                 rows={panel.rows}
-                today={today}
                 onLifecycle={(id, code) => setLifecycle({ id, code, typeId: panel.period.typeId })}
               />
             ),

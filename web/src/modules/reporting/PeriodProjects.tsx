@@ -37,7 +37,6 @@ export function PeriodProjects({
   period: PeriodView;
   typeId: ReportTypeId;
   rows: ProjectRow[];
-  today: string;
   onLifecycle: (id: string, code: string) => void;
 }) {
   const { lang, t } = useLocale();

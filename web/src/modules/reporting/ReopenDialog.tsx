@@ -3,7 +3,6 @@ import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ReportTypeId } from '../../../../src/modules/reporting/contract';
-import { todayInVietnam } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { showServerErrors } from '../investment/serverErrors';
 import { useReportMutations } from './queries';
@@ -31,7 +30,6 @@ export function ReopenDialog({ target, onClose }: { target: ReopenTarget | null;
     }
   }, [target, form]);
   if (!target) return null;
-  const today = todayInVietnam();
 
   const send = async (v: Values) => {
     setError(null);
@@ -79,12 +77,7 @@ export function ReopenDialog({ target, onClose }: { target: ReopenTarget | null;
           label={t('reporting.reopen.until')}
           rules={[{ required: true, message: t('reporting.reopen.untilRequired') }]}
         >
-          <DatePicker
-            format="DD/MM/YYYY"
-            disabledDate={(d) => d.format('YYYY-MM-DD') < today}
-            style={{ width: 200 }}
-            data-testid="reopen-until"
-          />
+          <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} data-testid="reopen-until" />
         </Form.Item>
       </Form>
     </Modal>
