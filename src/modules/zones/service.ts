@@ -39,6 +39,7 @@ import { recordLandValue } from './use-cases/record-land-value';
 import { recordParkEvent } from './use-cases/record-park-event';
 import { parkTrail, zoneTrail } from './use-cases/record-trail';
 import type { ZonesDeps } from './use-cases/shared';
+import { recordSpecialZoneWastewater } from './use-cases/special-zone-wastewater';
 import {
   createSpecialZone,
   recordSpecialZoneArea,
@@ -84,6 +85,8 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
       recordSpecialZoneStatus(d, actor, zoneId, id, body),
     recordSpecialZoneArea: (actor: Actor, zoneId: string, id: string, body: SpecialZoneAreaBody) =>
       recordSpecialZoneArea(d, actor, zoneId, id, body),
+    recordSpecialZoneWastewater: (actor: Actor, zoneId: string, id: string, body: PlantRecordBody) =>
+      recordSpecialZoneWastewater(d, actor, zoneId, id, body),
 
     // ——— Parks ———
     createPark: (actor: Actor, body: CreateParkBody) => createPark(d, actor, body),

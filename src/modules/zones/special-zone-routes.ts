@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '../../platform/http/errors';
 import {
   CreateSpecialZoneBody,
+  PlantRecordBody,
   SpecialZoneAreaBody,
   SpecialZoneParams,
   SpecialZoneStatusBody,
@@ -94,6 +95,21 @@ export function specialZoneRoutes(zones: ZonesService) {
         },
       },
       async (req) => zones.recordSpecialZoneArea(req.actor, req.params.id, req.params.specialZoneId, req.body),
+    );
+
+    app.post(
+      '/api/zones/:id/special-zones/:specialZoneId/wastewater',
+      {
+        config: { access: 'zone:manage' },
+        schema: {
+          tags: ['zones'],
+          summary: 'Ghi tình trạng, công suất nhà máy xử lý nước thải tập trung của khu từ một ngày (Biểu 2112)',
+          params: SpecialZoneParams,
+          body: PlantRecordBody,
+          response: { 200: ZoneDetail, ...write },
+        },
+      },
+      async (req) => zones.recordSpecialZoneWastewater(req.actor, req.params.id, req.params.specialZoneId, req.body),
     );
   };
   return plugin;

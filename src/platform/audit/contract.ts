@@ -66,6 +66,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'zone.special_zone.create': { vi: 'Thêm khu phi thuế quan, thương mại tự do, bảo thuế', en: 'Special zone added' },
   'zone.special_zone.update': { vi: 'Sửa khu phi thuế quan, thương mại tự do, bảo thuế', en: 'Special zone edited' },
   'zone.special_zone.status': { vi: 'Ghi trạng thái khu phi thuế quan, bảo thuế', en: 'Special zone status recorded' },
+  'zone.special_zone.wastewater': {
+    vi: 'Ghi nhà máy xử lý nước thải của khu phi thuế quan, bảo thuế',
+    en: 'Special zone wastewater plant recorded',
+  },
   'zone.special_zone.area': { vi: 'Ghi diện tích khu phi thuế quan, bảo thuế', en: 'Special zone area recorded' },
   'park.create': { vi: 'Tạo khu công nghiệp', en: 'Industrial park created' },
   'park.update': { vi: 'Sửa khu công nghiệp', en: 'Industrial park edited' },

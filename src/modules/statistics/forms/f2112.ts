@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
+import { PLANT_STATUS_LABELS } from '../../zones/contract';
 import { rateAt, realisedTo, validProjects } from '../facts/registry';
 import { latestReports, periodReports, type ReportFact } from '../facts/reports';
 import { inList, rowsOf } from '../facts/sql';
@@ -23,10 +24,10 @@ const col = (key: string) => COLUMNS_2112.find((c) => c.key === key)!;
 type Contribution = { kind: RecordKind; items: DrillItem[] };
 
 /** Every column the total row sums (5–28 except 24), and the counting ones. */
-const SUMMED = ['c5', 'c6', 'c7', ...Array.from({ length: 16 }, (_, i) => `c${i + 8}`), 'c27', 'c28'];
+const SUMMED = ['c5', 'c6', 'c7', ...Array.from({ length: 16 }, (_, i) => `c${i + 8}`), 'c25', 'c26', 'c27', 'c28'];
 const COUNTS = ['c8', 'c10', 'c16', 'c18'];
 const KIND_OF = (key: string): RecordKind =>
-  ['c5', 'c6', 'c7'].includes(key)
+  ['c5', 'c6', 'c7', 'c25', 'c26'].includes(key)
     ? 'special_zone'
     : ['c8', 'c9', 'c10', 'c11', 'c16', 'c17', 'c18', 'c19'].includes(key)
       ? 'project'
@@ -90,7 +91,17 @@ async function build(ctx: FormContext): Promise<Built> {
       kind: 'special_zone',
       items: [{ id: zone.id, values: { code: zone.code, name: zone.name }, value: dec(zone.areas.get(measure)) }],
     });
-    const cells: Record<string, Contribution> = { c5: area('established'), c6: area('industrial'), c7: area('leased') };
+    const plant = (value: string | null | undefined): Contribution => ({
+      kind: 'special_zone',
+      items: [{ id: zone.id, values: { code: zone.code, name: zone.name }, value: dec(value) }],
+    });
+    const cells: Record<string, Contribution> = {
+      c5: area('established'),
+      c6: area('industrial'),
+      c7: area('leased'),
+      c25: plant(zone.plant?.designCapacity),
+      c26: plant(zone.plant?.status === 'operating' ? zone.plant.operatingCapacity : null),
+    };
     for (const [origin, base] of [
       ['FDI', 8],
       ['DDI', 16],
@@ -153,7 +164,8 @@ async function build(ctx: FormContext): Promise<Built> {
           c2: text(l.zone.name),
           c3: text(l.zone.decisionNo),
           c4: text(l.zone.planDecisionNo),
-          c24: text(null),
+          // No plant recorded by the end: none built, as far as the registry knows.
+          c24: text(PLANT_STATUS_LABELS[l.zone.plant?.status ?? 'not_built'].vi),
         };
         for (const k of SUMMED) cells[k] = cellOf(k, [l], l.zone.id);
         return row(l.zone.id, cells);
@@ -207,8 +219,8 @@ export const FORM_2112 = placeForm({
       en: `Areas, valid projects and registered capital at the period end ${ctx.to}; realised capital to the end; revenue, export, import and budget payments in the period (accepted reports); workers from the latest accepted report to the end. FDI in million USD, DDI in billion VND, export/import in million USD, budget in billion VND.`,
     },
     {
-      vi: 'Cột 24–26 (công trình xử lý nước thải tập trung): sổ đăng ký chưa gắn nhà máy xử lý nước thải với khu phi thuế quan/khu bảo thuế (nhà máy thuộc KCN), nên để trống.',
-      en: 'Cols 24–26 (central wastewater plant): the registry does not yet link plants to special zones (plants belong to parks), so they are left empty.',
+      vi: 'Cột 24–26: nhà máy xử lý nước thải tập trung của khu tại cuối kỳ (m³/ngày đêm); khu chưa ghi nhận nhà máy được ghi "Chưa xây dựng". Dòng tổng cộng các cột 5–28 trừ cột 24.',
+      en: 'Cols 24–26: the zone’s central wastewater plant at the end (m³ per day-night); a zone with no plant recorded shows "Not built". The total rows add cols 5–28 except 24.',
     },
   ],
   build,

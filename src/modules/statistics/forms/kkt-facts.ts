@@ -1,11 +1,12 @@
 /**
  * Economic zones (KKT) and the special zones inside them as of the end of a period, read in SQL
  * from the zone registry: the KKTs decided by the end (or with no decision date recorded), their
- * functional areas in force per measure, and the special zones with their status and areas.
+ * functional areas in force per measure, and the special zones with their status, areas and
+ * central wastewater plant.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { KktType } from '../../zones/contract';
-import { specialZoneStatusAsOf } from '../../zones/contract';
+import { type PlantStatusValue, plantAsOf, specialZoneStatusAsOf } from '../../zones/contract';
 import { day, inList, rowsOf, str } from '../facts/sql';
 import type { FormContext } from './definition';
 
@@ -73,11 +74,13 @@ export type SpecialZoneFact = {
   status: 'under_construction' | 'operating' | 'dissolved' | null;
   /** established / industrial / leased hectares in force at the end. */
   areas: Map<string, string>;
+  /** Its central wastewater plant at the end; null when none is recorded by then. */
+  plant: { status: PlantStatusValue; designCapacity: string | null; operatingCapacity: string | null } | null;
 };
 
 export async function specialZonesAt(ctx: FormContext): Promise<SpecialZoneFact[]> {
   const where = unitFilter(sql`z.admin_unit_id`, ctx.unitIds);
-  const [zones, statuses, areas] = await Promise.all([
+  const [zones, statuses, areas, plants] = await Promise.all([
     rowsOf(
       ctx.db,
       sql`select s.id, s.code, s.name, s.kind, s.decision_no, s.plan_decision_no, z.name as kkt_name
@@ -98,7 +101,28 @@ export async function specialZonesAt(ctx: FormContext): Promise<SpecialZoneFact[
           where ${where} and a.as_of <= ${ctx.to}
           order by a.special_zone_id, a.measure, a.as_of desc`,
     ),
+    rowsOf(
+      ctx.db,
+      sql`select w.special_zone_id, w.date, w.status, w.design_capacity, w.operating_capacity, w.source
+          from special_zone_wastewater w join special_zones s on s.id = w.special_zone_id
+          join economic_zones z on z.id = s.zone_id
+          where ${where} and w.date <= ${ctx.to} order by w.special_zone_id, w.date`,
+    ),
   ]);
+  const plantRecords = new Map<string, Parameters<typeof plantAsOf>[0]['records'][number][]>();
+  for (const w of plants) {
+    const id = String(w.special_zone_id);
+    plantRecords.set(id, [
+      ...(plantRecords.get(id) ?? []),
+      {
+        date: day(w.date)!,
+        status: String(w.status) as PlantStatusValue,
+        ...(w.design_capacity !== null ? { designCapacity: String(w.design_capacity) } : {}),
+        ...(w.operating_capacity !== null ? { operatingCapacity: String(w.operating_capacity) } : {}),
+        source: String(w.source),
+      },
+    ]);
+  }
   const statusesOf = new Map<string, { date: string; status: 'under_construction' | 'operating' | 'dissolved' }[]>();
   for (const s of statuses) {
     const id = String(s.special_zone_id);
@@ -124,5 +148,6 @@ export async function specialZonesAt(ctx: FormContext): Promise<SpecialZoneFact[
     planDecisionNo: str(z.plan_decision_no),
     status: specialZoneStatusAsOf(statusesOf.get(String(z.id)) ?? [], ctx.to)?.status ?? null,
     areas: areasOf.get(String(z.id)) ?? new Map(),
+    plant: plantAsOf({ id: String(z.id), parkId: '', records: plantRecords.get(String(z.id)) ?? [] }, ctx.to),
   }));
 }

@@ -224,7 +224,7 @@ describe('Biểu 2112 (special zones)', () => {
     const ctx = contextFor(t, '2024-Q4', BAC_NINH);
     const [I, II, grand] = await FORM_2112.compute(ctx);
     const nothing = Object.fromEntries(
-      ['c24', 'c12', 'c13', 'c14', 'c15', 'c20', 'c21', 'c22', 'c23', 'c27', 'c28'].map((k) => [k, null]),
+      ['c25', 'c26', 'c12', 'c13', 'c14', 'c15', 'c20', 'c21', 'c22', 'c23', 'c27', 'c28'].map((k) => [k, null]),
     );
     // S4 was revoked on 15/12: not counted; S1 FDI, S2 DDI.
     expect(table(I).SZ1).toEqual({
@@ -232,7 +232,9 @@ describe('Biểu 2112 (special zones)', () => {
       c2: 'Khu SZ1',
       c3: 'QĐ-SZ1',
       c4: 'QH-SZ1',
-      c24: null,
+      c24: 'Đang hoạt động',
+      c25: '2000',
+      c26: '1500',
       c5: '100',
       c6: '70',
       c7: '40',
@@ -262,6 +264,7 @@ describe('Biểu 2112 (special zones)', () => {
       c2: 'Khu SZ2',
       c3: 'QĐ-SZ2',
       c4: 'QH-SZ2',
+      c24: 'Chưa xây dựng',
       c5: '50',
       c6: '30',
       c7: null,
@@ -296,6 +299,9 @@ describe('Biểu 2112 (special zones)', () => {
   it('Q3 2024: S4 still valid; no report of the period yet; SZ1 only under construction before 2015', async () => {
     const [I] = await FORM_2112.compute(contextFor(t, '2024-Q3', BAC_NINH));
     expect(table(I).SZ1).toMatchObject({ c8: '2', c9: '13', c12: null, c27: null });
+    // In 2015 the plant was still being built: its design capacity counts, no operating capacity.
+    const [I15] = await FORM_2112.compute(contextFor(t, '2015', BAC_NINH));
+    expect(table(I15).SZ1).toMatchObject({ c24: 'Đang xây dựng', c25: '2000', c26: null });
     const [, II14] = await FORM_2112.compute(contextFor(t, '2014', BAC_NINH));
     expect(Object.keys(table(II14))).toEqual(['SZ1', 'total']);
   });

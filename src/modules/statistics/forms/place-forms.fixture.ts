@@ -28,7 +28,8 @@
  *   P8 outside (63:24): established 2012-01-01 80 ha, revoked 2024-09-30 (before Q4).
  *   P9 outside (63:31, Hải Phòng): established 2000, operating 2002, no plant.
  * Special zones (in KVB): SZ1 non-tariff, under construction 2012, operating 2015-06-01, land
- *   100 / 70 / 40; SZ2 bonded, under construction 2023-01-01, land 50 / 30.
+ *   100 / 70 / 40, its plant building from 2014 and operating from 2016 (2,000 / 1,500 m³); SZ2
+ *   bonded, under construction 2023-01-01, land 50 / 30, no plant.
  * Projects: S1 FDI (KR) in SZ1, USD 10 m 2020, operating 2021, realised 2022 USD 4 m; S2 DDI (VN)
  *   in SZ1, VND 80 bn 2023; S3 FDI in SZ2, USD 6 m 2024-02-01; S4 FDI in SZ1 USD 3 m 2019,
  *   revoked 2024-12-15; K1 DDI infrastructure in KVB outside parks, VND 200 bn 2021, land 50,
@@ -239,6 +240,16 @@ export async function buildPlaces(t: TestContext): Promise<Ids> {
   await szArea('SZ1', 'leased', '40');
   await szArea('SZ2', 'established', '50');
   await szArea('SZ2', 'industrial', '30');
+  const szPlant = (date: string, status: string, designCapacity: string, operatingCapacity?: string) =>
+    zones.recordSpecialZoneWastewater(system, ids.KVB!, ids.SZ1!, {
+      date,
+      status,
+      designCapacity,
+      ...(operatingCapacity ? { operatingCapacity } : {}),
+      source: 'BC',
+    } as never);
+  await szPlant('2014-01-01', 'under_construction', '2000');
+  await szPlant('2016-01-01', 'operating', '2000', '1500');
 
   await buildProjects(t, ids);
   return ids;

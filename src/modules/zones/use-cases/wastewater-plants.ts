@@ -48,7 +48,7 @@ const issueKey = (i: { code: string; message: string }) => `${i.code}|${i.messag
  * The problems the new record brings to the plant's history (problems already stored are not
  * this write's fault), as field errors under `prefix`; a record dated after today too.
  */
-function checkRecords(
+export function checkRecords(
   before: readonly RecordRow[],
   after: readonly RecordRow[],
   row: RecordRow,
