@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../src/platform/auth/contract';
-import { appInBrowser, openPage, screenshot, signIn, type TestPage } from './harness';
+import { appInBrowser, choose, openPage, screenshot, signIn, type TestPage } from './harness';
 
 const app = appInBrowser();
 
@@ -62,6 +62,12 @@ describe('Tổng quan and Bản tin tổng hợp', () => {
     await expect.poll(() => map.getAttribute('data-indicator')).toBe('valid.FDI.capital');
     await page.waitForTimeout(500);
     await screenshot(page, 'insights-dashboard');
+
+    // Before 1 July 2025 the map has the 63 provinces.
+    await choose(page, 'dashboard-period', 'Năm 2024');
+    await expect.poll(() => page.getByTestId('insights-choropleth').getAttribute('data-edition')).toBe('63');
+    await choose(page, 'dashboard-period', 'Năm 2025');
+    await expect.poll(() => page.getByTestId('insights-choropleth').getAttribute('data-edition')).toBe('34');
 
     await fdi.click();
     const drawer = page.getByTestId('insights-drill');

@@ -53,8 +53,8 @@ export function DashboardPage() {
   const [indicator, setIndicator] = useState<(typeof CHOROPLETH_INDICATORS)[number]>('valid.FDI.count');
   const showMap = me?.role !== 'developer';
   const choropleth = useChoropleth(period, indicator, showMap);
-  const edition = period < '2025-Q3' ? '63' : '34';
-  const boundaries = useBoundaries(edition);
+  // The server picks the edition in force at the period's end (63 before 1 July 2025).
+  const boundaries = useBoundaries(choropleth.data?.edition ?? '34');
   const provinces = useProvinces('34');
   const [drill, setDrill] = useState<string | null>(null);
   const set = (key: string, value: string | null) => {
