@@ -5,7 +5,7 @@
  * fed follows the edit.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { Currency } from '../../../kernel/money';
 import { periodCode, periodEnd, periodLabel } from '../../../kernel/period';
@@ -94,6 +94,7 @@ export function writeReportUseCases(ctx: Ctx) {
     const today = todayOf(ctx);
     const id = randomUUID();
     await inTransaction(db, async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`report:${input.typeId}:${code}:${project.id}`}))`);
       await assertMayCreate(ctx, tx, input.typeId, period, project, today);
       const [existing] = await tx
         .select({ number: reports.number, formCode: reports.formCode, by: users.displayName })
