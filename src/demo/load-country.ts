@@ -27,7 +27,7 @@ import { inTransaction } from '../platform/db/transaction';
 import { DEMO_LABEL, type DemoCountry, generateDemoCountry } from './country/index';
 import { projectReports, type ReportDetail, reportContext } from './country/reports';
 import { enterpriseRow, investorRow, parkRows, plantRows, projectRows, uuidOf, zoneRows } from './country-rows';
-import { reportRows } from './report-rows';
+import { ACTORS_TABLE, CREATE_ACTORS_SQL, reportRows, STANDARD_EVENTS_SQL } from './report-rows';
 
 export type LoadProgress = { phase: string; done: number; total: number };
 
@@ -88,6 +88,12 @@ class Batcher {
   }
 }
 
+/** Rows an INSERT wrote, from either driver's result (pg: rowCount; PGlite: affectedRows). */
+const rowCount = (result: unknown): number => {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return Number(r.rowCount ?? r.affectedRows ?? 0);
+};
+
 /** Whether the registry already has records: the demo is loaded only into an empty registry. */
 export async function registryIsEmpty(db: Db): Promise<boolean> {
   const [row] = await db
@@ -123,6 +129,7 @@ export async function loadDemoCountry(
 
   const written = await inTransaction(db, async (tx) => {
     const b = new Batcher(tx);
+    await tx.execute(sql.raw(CREATE_ACTORS_SQL));
     progress({ phase: 'enterprises', done: 0, total: counts.enterprises });
     let n = 0;
     for (const e of country.enterprises) {
@@ -168,11 +175,16 @@ export async function loadDemoCountry(
       await b.add('realised_capital', 'realisedCapital', reported.realised);
       await b.add('reports', 'reports', reported.reports);
       await b.add('report_events', 'reportEvents', reported.events);
+      await b.add(ACTORS_TABLE, 'reportActors', reported.actors);
       await b.add('report_reopenings', 'reportReopenings', reported.reopenings);
       if (++n % 5000 === 0) progress({ phase: 'projects', done: n, total: counts.projects });
     }
     await b.flush(projects);
     await b.flush();
+    progress({ phase: 'report events', done: 0, total: b.counts.reportActors ?? 0 });
+    const derived = await tx.execute(sql.raw(STANDARD_EVENTS_SQL));
+    b.counts.reportEvents = (b.counts.reportEvents ?? 0) + rowCount(derived);
+    delete b.counts.reportActors;
 
     // Each park names its infrastructure project once the projects exist.
     const links = country.parks.filter((p) => p.infrastructureProjectId);

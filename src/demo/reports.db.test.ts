@@ -8,7 +8,8 @@ import { createTestContext, type TestContext } from '../../test/support/app';
 import { parsePeriod } from '../kernel/period';
 import { reportingWindow } from '../modules/reporting/period-state';
 import type { ReportKind } from '../modules/reporting/reporting-schedules';
-import { HISTORY_SOURCE } from './country/reports';
+import { generateDemoCountry } from './country/index';
+import { HISTORY_SOURCE, projectReports, reportContext } from './country/reports';
 import { loadDemoCountry } from './load-country';
 
 const TODAY = '2026-11-26';
@@ -36,6 +37,16 @@ describe('demo reports in the registry', () => {
   it('writes every report, event and reopening, numbered by the database, in every status', async () => {
     expect(await n('select count(*) as n from reports')).toBe(counts.reports);
     expect(await n('select count(*) as n from report_events')).toBe(counts.reportEvents);
+    // The standard lifecycles' events are derived in SQL: they must be exactly the generator's.
+    const country = generateDemoCountry({ seed: 3, scale: 0.02, today: TODAY });
+    const context = reportContext(3, TODAY, DETAIL);
+    let events = 0;
+    for (const p of country.projects) for (const r of projectReports(p, context).reports) events += r.events.length;
+    expect(counts.reportEvents).toBe(events);
+    const derived = await q<{ action: string; to_status: string; actor_role: string }>(
+      `select distinct action, to_status, actor_role from report_events where actor_name is null or actor_name = ''`,
+    );
+    expect(derived).toEqual([]);
     expect(await n('select count(*) as n from report_reopenings')).toBe(counts.reportReopenings);
     expect(counts.reports).toBeGreaterThan(counts.projects! * 10);
     expect(await n('select count(distinct number) as n from reports where number > 0')).toBe(counts.reports);

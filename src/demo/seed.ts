@@ -88,7 +88,7 @@ export function describeLoad(r: LoadResult): string {
   return (
     `Dữ liệu mẫu (seed ${r.seed}, quy mô ${r.scale}, đến ngày ${r.today}) / demo country loaded in ${(r.milliseconds / 1000).toFixed(1)} s: ` +
     `${n('economicZones')} KKT, ${n('parks')} KCN, ${n('enterprises')} doanh nghiệp, ${n('investors')} nhà đầu tư, ` +
-    `${n('projects')} dự án, ${n('certificateEvents')} sự kiện GCNĐKĐT`
+    `${n('projects')} dự án, ${n('certificateEvents')} sự kiện GCNĐKĐT, ${n('reports')} báo cáo định kỳ của doanh nghiệp`
   );
 }
 
