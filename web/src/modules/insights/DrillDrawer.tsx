@@ -1,6 +1,7 @@
 import { Drawer, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { DrillResult } from '../../../../src/modules/insights/contract';
+import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
@@ -25,7 +26,12 @@ export function DrillDrawer({ url, onClose }: { url: string | null; onClose: () 
     title: c.unit ? `${c.label[lang]} (${c.unit})` : c.label[lang],
     align: c.kind === 'text' ? ('left' as const) : ('right' as const),
     render: (v: string | null, row: DrillResult['rows'][number]) => {
-      const text = c.kind === 'text' ? (v ?? '–') : viDecimal(v, c.kind === 'count' ? 0 : placesOf(c.unit ?? ''));
+      const text =
+        c.kind === 'text'
+          ? v && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? formatDate(v)
+            : (v ?? '–')
+          : viDecimal(v, c.kind === 'count' ? 0 : placesOf(c.unit ?? ''));
       return i === 0 && base ? <Link to={`${base}/${row.id}`}>{text}</Link> : text;
     },
   }));
