@@ -27,7 +27,13 @@ import { inTransaction } from '../platform/db/transaction';
 import { DEMO_LABEL, type DemoCountry, generateDemoCountry } from './country/index';
 import { projectReports, type ReportDetail, reportContext } from './country/reports';
 import { enterpriseRow, investorRow, parkRows, plantRows, projectRows, uuidOf, zoneRows } from './country-rows';
-import { ACTORS_TABLE, CREATE_ACTORS_SQL, reportRows, STANDARD_EVENTS_SQL } from './report-rows';
+import {
+  ACTORS_TABLE,
+  CREATE_ACTORS_SQL,
+  realisedFromReportsSql,
+  reportRows,
+  STANDARD_EVENTS_SQL,
+} from './report-rows';
 
 export type LoadProgress = { phase: string; done: number; total: number };
 
@@ -170,7 +176,7 @@ export async function loadDemoCountry(
       await b.add(projects, 'projects', [r.project]);
       await b.add(certificateEvents, 'certificateEvents', r.events);
       await b.add(projectInvestors, 'projectInvestors', r.investors);
-      // The realised capital comes from the accepted reports (country/reports.ts), not from r.realised.
+      // Realised capital: the history before the reports here, the accepted reports' figures in SQL below.
       const reported = reportRows(p, projectReports(p, reporting), country.seed);
       await b.add('realised_capital', 'realisedCapital', reported.realised);
       await b.add('reports', 'reports', reported.reports);
@@ -184,6 +190,8 @@ export async function loadDemoCountry(
     progress({ phase: 'report events', done: 0, total: b.counts.reportActors ?? 0 });
     const derived = await tx.execute(sql.raw(STANDARD_EVENTS_SQL));
     b.counts.reportEvents = (b.counts.reportEvents ?? 0) + rowCount(derived);
+    const realised = await tx.execute(sql.raw(realisedFromReportsSql(reporting.detail.quarterlyFrom)));
+    b.counts.realisedCapital = (b.counts.realisedCapital ?? 0) + rowCount(realised);
     delete b.counts.reportActors;
 
     // Each park names its infrastructure project once the projects exist.

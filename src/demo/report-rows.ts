@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLE_LABELS } from '../platform/auth/contract';
 import { vietnamesePerson } from './country/names';
 import { rngFor } from './country/random';
-import type { DemoReport, ProjectReports } from './country/reports';
+import { type DemoReport, HISTORY_SOURCE, type ProjectReports } from './country/reports';
 import type { DemoProject } from './country/types';
 import { uuidOf } from './country-rows';
 
@@ -45,6 +45,19 @@ export function isStandardLifecycle(r: DemoReport): boolean {
 /** Who acted for the enterprise and for the Board, per report: a temporary table the derived events read. */
 export const ACTORS_TABLE = 'demo_report_actors';
 export const CREATE_ACTORS_SQL = `create temporary table ${ACTORS_TABLE} (report_id uuid primary key, enterprise_name text, enterprise_role text, board_name text) on commit drop`;
+
+/**
+ * The realised capital the accepted reports give (country/reports.ts `realisedRows`, the same rule):
+ * per project and year, the accepted quarterly reports where the year is reported by quarter, else
+ * the accepted annual report. Derived in SQL from the reports themselves, so the two cannot differ.
+ */
+export const realisedFromReportsSql = (quarterlyFrom: number) => `
+  insert into realised_capital (project_id, period, amount, currency, source)
+  select r.project_id, r.period, r.realised_capital, r.currency,
+         'Báo cáo ' || r.form_code || ' kỳ ' || r.period || ' (dữ liệu mẫu)'
+  from reports r
+  where r.status = 'accepted' and r.realised_capital > 0
+    and (r.type_id = 'quarterly_implementation') = (left(r.period, 4)::int >= ${Number(quarterlyFrom)})`;
 
 /** The events of the standard lifecycles, from the reports' timestamps (see the module comment). */
 export const STANDARD_EVENTS_SQL = `
@@ -140,12 +153,15 @@ export function reportRows(p: DemoProject, r: ProjectReports, seed: number) {
     created_by: null,
     created_at: iso(o.createdAt),
   }));
-  const realised = r.realised.map((x) => ({
-    project_id: uuidOf(x.projectId),
-    period: x.period,
-    amount: x.amount,
-    currency: x.currency,
-    source: x.source,
-  }));
+  // Only the history before the first reported year: the rest is derived from the reports (above).
+  const realised = r.realised
+    .filter((x) => x.source === HISTORY_SOURCE)
+    .map((x) => ({
+      project_id: uuidOf(x.projectId),
+      period: x.period,
+      amount: x.amount,
+      currency: x.currency,
+      source: x.source,
+    }));
   return { reports, events, actors, reopenings, realised };
 }

@@ -41,8 +41,16 @@ describe('demo reports in the registry', () => {
     const country = generateDemoCountry({ seed: 3, scale: 0.02, today: TODAY });
     const context = reportContext(3, TODAY, DETAIL);
     let events = 0;
-    for (const p of country.projects) for (const r of projectReports(p, context).reports) events += r.events.length;
+    let realised = 0;
+    for (const p of country.projects) {
+      const own = projectReports(p, context);
+      realised += own.realised.length;
+      for (const r of own.reports) events += r.events.length;
+    }
     expect(counts.reportEvents).toBe(events);
+    // So is the realised capital derived from the accepted reports.
+    expect(await n('select count(*) as n from realised_capital')).toBe(realised);
+    expect(counts.realisedCapital).toBe(realised);
     const derived = await q<{ action: string; to_status: string; actor_role: string }>(
       `select distinct action, to_status, actor_role from report_events where actor_name is null or actor_name = ''`,
     );
