@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInBrowser, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
@@ -283,5 +285,66 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     await screenshot(page, 'reporting-ministry-completeness');
     expect(mi.problems).toEqual([]);
     await mi.context.close();
+  });
+
+  it('a Board files a period by Excel: the template, a file with a wrong cell refused by row and column, then the good file', async () => {
+    const bo = await openPage(app.browser, app.server.url);
+    const { page } = bo;
+    await signIn(bo, app.server.accounts.board_officer, '/dang-nhap?next=/bao-cao-dinh-ky/nhap-excel');
+    await page.getByTestId('batch-page').waitFor();
+    await expect.poll(() => page.getByTestId('batch-period').textContent()).toContain('Quý III/2026');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('batch-template').click()]);
+    const template = fs.readFileSync(await download.path());
+
+    // The accepted project's row is left out (its report cannot be overwritten); the other is filled.
+    const fill = async (workersDomestic: string | number) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(template as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('Báo cáo')!;
+      const keys = (sheet.getRow(5).values as unknown[]).map((v) => String(v ?? ''));
+      const col = (key: string) => keys.indexOf(key);
+      sheet.eachRow((row, n) => {
+        if (n < 6) return;
+        const code = String(row.getCell(col('projectCode')).value ?? '');
+        if (code === '5432109876') row.getCell(col('projectCode')).value = null;
+        if (code !== '5432109877') return;
+        const figures: Record<string, string | number> = {
+          realisedCapital: 1200,
+          operating: 'Có',
+          revenue: 5400,
+          exportUsd: 0,
+          importUsd: 150,
+          budgetVnd: 260,
+          workersDomestic,
+          workersForeign: 0,
+          workersFemale: 22,
+        };
+        for (const [k, v] of Object.entries(figures)) row.getCell(col(k)).value = v;
+      });
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const upload = async (name: string, data: Buffer) =>
+      page.locator('.ant-upload-drag input[type=file]').setInputFiles({
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: data,
+      });
+
+    await upload('bao-cao-quy-3-co-loi.xlsx', await fill('ba mươi'));
+    await page.getByTestId('import-rejected').waitFor();
+    const problem = page.locator('[data-testid=import-problems] tr.ant-table-row').first();
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Số lao động Việt Nam');
+    await screenshot(page, 'reporting-board-batch-errors');
+
+    await upload('bao-cao-quy-3.xlsx', await fill(64));
+    await page.getByTestId('batch-done').waitFor();
+    const done = page.locator('[data-testid=batch-result] tr.ant-table-row');
+    await expect.poll(() => done.count()).toBe(1);
+    expect(await done.first().textContent()).toContain('5432109877');
+    expect(await done.first().textContent()).toContain('Lưu nháp');
+    await screenshot(page, 'reporting-board-batch');
+    expect(bo.problems).toEqual([]);
+    await bo.context.close();
   });
 });

@@ -9,12 +9,13 @@ import type {
   ReportTypeId,
   ReportTypeVersionView,
 } from '../../../../src/modules/reporting/contract';
-import { ApiError, errorText } from '../../app/api';
+import { ApiError, api, errorText } from '../../app/api';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
+import { ExcelCard } from './ExcelCard';
 import { formatHourMinute } from './labels';
 import { fromApiDecimal } from './numbers';
-import { checkReport, type Report, useReportEvents, useReportMutations } from './queries';
+import { checkReport, type Report, URLS, useReportEvents, useReportMutations } from './queries';
 import { type ConfirmDraft, ReportFields } from './ReportFields';
 import { type HeaderFacts, ReportHeader, RevisionBanner } from './ReportHeader';
 import { ReportSide } from './ReportSide';
@@ -166,6 +167,18 @@ export function ReportForm({
     }
   };
 
+  /** A workbook was saved as the draft: show its figures (and move to the report's address if new). */
+  const loadImported = async (id: string) => {
+    const fresh = await api.get<Report>(URLS.report(id));
+    client.setQueryData(['reporting', 'report', id], fresh);
+    form.resetFields();
+    form.setFieldsValue(fromApiValues(fields, fresh.values));
+    setWarnings([]);
+    setFormError(null);
+    message.success(t('reporting.excel.imported', { code: fresh.code }));
+    if (!report) navigate(`${PATHS.reports}/${id}`, { replace: true });
+  };
+
   // "Nộp" from the list opens the form and starts the submit (CF_09), once.
   const autoSubmitted = useRef(false);
   useEffect(() => {
@@ -271,6 +284,15 @@ export function ReportForm({
                   )}
                 </Flex>
               </Card>
+            )}
+            {editable && (report ?? create) && (
+              <ExcelCard
+                typeId={(report ?? create)!.typeId}
+                period={(report ?? create)!.period}
+                projectId={(report ?? create)!.projectId}
+                disabled={saver.saving}
+                onImported={(item) => void loadImported(item.reportId)}
+              />
             )}
             <ReportSide report={report} fields={fields} />
           </Flex>

@@ -1,8 +1,9 @@
 import { boardMessages } from './messages-board';
+import { excelMessages } from './messages-excel';
 import { filerMessages } from './messages-filer';
 
 /** Enterprise periodic reports: filing online or by Excel, the Board's review, completeness. */
 export const messages = {
-  vi: { ...filerMessages.vi, ...boardMessages.vi },
-  en: { ...filerMessages.en, ...boardMessages.en },
+  vi: { ...filerMessages.vi, ...boardMessages.vi, ...excelMessages.vi },
+  en: { ...filerMessages.en, ...boardMessages.en, ...excelMessages.en },
 };

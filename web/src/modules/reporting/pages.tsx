@@ -9,6 +9,7 @@ import { BOARDS, FILERS, READERS } from './labels';
 const FilerReportsPage = lazy(() => import('./FilerReportsPage').then((m) => ({ default: m.FilerReportsPage })));
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
 const ReportRoute = lazy(() => import('./ReportRoute').then((m) => ({ default: m.ReportRoute })));
+const BatchImportPage = lazy(() => import('./BatchImportPage').then((m) => ({ default: m.BatchImportPage })));
 const CompletenessPage = lazy(() => import('./CompletenessPage').then((m) => ({ default: m.CompletenessPage })));
 
 /** "Báo cáo định kỳ": an enterprise's own periods and reports; a Board's or the ministry's inbox. */
@@ -33,6 +34,7 @@ export function reportingPages(): ReactElement[] {
       path={`${PATHS.reports}/tinh-hinh-nop`}
       element={guarded([...BOARDS, 'ministry'], <CompletenessPage />)}
     />,
+    <Route key="reports-batch" path={`${PATHS.reports}/nhap-excel`} element={guarded(BOARDS, <BatchImportPage />)} />,
     <Route key="report" path={`${PATHS.reports}/:id`} element={guarded(READERS, <ReportRoute />)} />,
   ];
 }

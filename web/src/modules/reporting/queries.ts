@@ -8,6 +8,8 @@ import type {
   ReopenBody,
   ReopeningList,
   ReportEventList,
+  ReportImportProblem,
+  ReportImportResult,
   ReportPage,
   ReportTypeId,
   ReportTypeList,
@@ -16,7 +18,8 @@ import type {
   RequestRevisionBody,
   SubmitReportBody,
 } from '../../../../src/modules/reporting/contract';
-import { api, withQuery } from '../../app/api';
+import { CSRF_COOKIE, CSRF_HEADER } from '../../../../src/platform/auth/contract';
+import { ApiError, api, type FieldMessage, withQuery } from '../../app/api';
 
 /** Query strings as the pages keep them in the URL and send them to the API. */
 export type Params = Record<string, string | number | undefined>;
@@ -36,6 +39,8 @@ export const URLS = {
   completeness: '/api/reports/completeness',
   missing: '/api/reports/missing',
   missingXlsx: '/api/reports/missing.xlsx',
+  template: '/api/reports/template.xlsx',
+  import: '/api/reports/import',
 } as const;
 
 type Out<T extends z.ZodType> = z.infer<T>;
@@ -48,6 +53,8 @@ export type Check = Out<typeof CheckResult>;
 export type Completeness = CompletenessView;
 export type Missing = Out<typeof MissingList>;
 export type Reopenings = Out<typeof ReopeningList>;
+export type ImportResult = Out<typeof ReportImportResult>;
+export type ImportProblem = Out<typeof ReportImportProblem>;
 
 const ROOT = ['reporting'] as const;
 const key = (...parts: unknown[]) => [...ROOT, ...parts];
@@ -160,4 +167,78 @@ export function useReportMutations() {
     remove: useWrite((id: string) => api.delete<void>(URLS.report(id))),
     reopen: useWrite((b: ReopenBody) => api.post<unknown>(URLS.reopenings, b)),
   };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A rejected workbook: nothing was written; `problems` says where (sheet, row, column) and why. */
+export class ImportRejected extends ApiError {
+  readonly problems: ImportProblem[];
+  constructor(status: number, message: string, messageEn: string, problems: ImportProblem[]) {
+    super(status, 'UNPROCESSABLE', message, messageEn);
+    this.problems = problems;
+  }
+}
+
+function csrfToken(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [k, ...rest] = part.trim().split('=');
+    if (k === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+type ErrorBody = {
+  error?: {
+    code: string;
+    message: string;
+    messageEn: string;
+    fields?: Record<string, FieldMessage>;
+    problems?: ImportProblem[];
+  };
+};
+
+/**
+ * A filled template sent as the raw request body (the JSON client of app/api.ts sends JSON only);
+ * all or nothing on the server: the rows written, or every problem.
+ */
+export async function importWorkbook(file: File, submit: boolean): Promise<ImportResult> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': XLSX };
+  const csrf = csrfToken();
+  if (csrf) headers[CSRF_HEADER] = csrf;
+  let response: Response;
+  try {
+    response = await fetch(withQuery(URLS.import, { submit: String(submit) }), {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'NETWORK',
+      'Không kết nối được với máy chủ. Hãy kiểm tra mạng rồi thử lại.',
+      'Cannot reach the server. Check the network and try again.',
+    );
+  }
+  const body = (await response.json().catch(() => null)) as (ImportResult & ErrorBody) | null;
+  if (response.ok && body) return body;
+  const e = body?.error;
+  if (e?.problems) throw new ImportRejected(response.status, e.message, e.messageEn, e.problems);
+  throw new ApiError(
+    response.status,
+    e?.code ?? `HTTP_${response.status}`,
+    e?.message ?? `Máy chủ trả lời lỗi ${response.status}.`,
+    e?.messageEn ?? `The server answered with error ${response.status}.`,
+    e?.fields,
+  );
+}
+
+export function useImportWorkbook() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, submit }: { file: File; submit: boolean }) => importWorkbook(file, submit),
+    onSuccess: () => client.invalidateQueries({ queryKey: ROOT }),
+  });
 }
