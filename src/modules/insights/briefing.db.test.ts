@@ -345,6 +345,13 @@ describe('scope per endpoint', () => {
     const fdi = mine.keyFigures.find((k) => k.key === 'valid.FDI.capital')!;
     // 25 at the end of 2025 against 20 at the end of 2024: +25 %.
     expect([fdi.value, fdi.previous, fdi.change]).toEqual(['25', '20', '25']);
+    // Trends: year ends 2020–2025; F1 (issued March 2024) 20 then 25 m USD.
+    const trends = ok<{ years: number[]; series: { key: string; values: (string | null)[] }[] }>(
+      await get(bn, '/api/insights/dashboard/trends?period=2025'),
+    );
+    expect(trends.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(trends.series.find((x) => x.key === 'valid.FDI.capital')!.values).toEqual(['0', '0', '0', '0', '20', '25']);
+    ok(await get(bn, '/api/insights/dashboard/trends?period=2025&province=79'), 403);
     ok(await get(bn, '/api/insights/dashboard?period=2025&province=79'), 403);
     ok(await get(ministry, '/api/insights/dashboard?period=2025&province=79'));
     const dev = ok<D>(await get(developer, '/api/insights/dashboard?period=2025'));

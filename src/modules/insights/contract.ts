@@ -190,6 +190,10 @@ export const TrendSeries = z.object({
   values: z.array(z.string().nullable()),
 });
 
+/** Year-end values over the last years, read apart from the dashboard (one read of the facts per year). */
+export const Trends = z.object({ years: z.array(z.number().int()), series: z.array(TrendSeries) });
+export type Trends = z.infer<typeof Trends>;
+
 export const Slice = z.object({ code: z.string(), name: z.string(), projects: z.number().int(), capital: z.string() });
 
 export const Completeness = z.object({
@@ -215,7 +219,6 @@ export const Dashboard = z.object({
   periodLabel: Text,
   previousPeriod: z.string(),
   keyFigures: z.array(KeyFigure),
-  trends: z.object({ years: z.array(z.number().int()), series: z.array(TrendSeries) }),
   occupancy: z.object({ industrial: z.string(), leased: z.string(), percent: z.string().nullable() }),
   fdiByPartner: z.array(Slice),
   fdiBySector: z.array(Slice),

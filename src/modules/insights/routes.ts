@@ -14,6 +14,7 @@ import {
   DashboardQuery,
   DrillResult,
   SetOptions,
+  Trends,
 } from './contract';
 import type { InsightsService } from './service';
 
@@ -109,6 +110,19 @@ export function insightsRoutes(insights: InsightsService) {
         },
       },
       async (req) => insights.dashboard(req.actor, req.query),
+    );
+    app.get(
+      '/api/insights/dashboard/trends',
+      {
+        config: access,
+        schema: {
+          tags: ['insights'],
+          summary: 'Xu hướng qua các năm của bảng điều khiển (giá trị cuối mỗi năm)',
+          querystring: DashboardQuery,
+          response: { 200: Trends, ...read },
+        },
+      },
+      async (req) => insights.dashboardTrends(req.actor, req.query),
     );
     app.get(
       '/api/insights/dashboard/drill',

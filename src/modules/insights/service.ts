@@ -4,7 +4,7 @@ import { briefingPdf } from './briefing-pdf';
 import type { BriefingQuery, Choropleth, DashboardQuery, DrillKey } from './contract';
 import { briefingDrill, briefingFor, briefingSets } from './use-cases/briefing';
 import { choroplethFor } from './use-cases/choropleth';
-import { dashboardDrill, dashboardFor } from './use-cases/dashboard';
+import { dashboardDrill, dashboardFor, dashboardTrends } from './use-cases/dashboard';
 import type { InsightsDeps } from './use-cases/shared';
 
 type Paging = { cell: DrillKey; page: number; pageSize: number };
@@ -26,6 +26,7 @@ export function createInsightsService(deps: InsightsDeps) {
       return { fileName: fileName(query, 'pdf'), data: await briefingPdf(await briefingFor(deps, actor, query)) };
     },
     dashboard: (actor: Actor, query: DashboardQuery) => dashboardFor(deps, actor, query),
+    dashboardTrends: (actor: Actor, query: DashboardQuery) => dashboardTrends(deps, actor, query),
     dashboardDrill: (actor: Actor, query: DashboardQuery & Paging) => dashboardDrill(deps, actor, query),
     choropleth: (actor: Actor, query: { period: string; indicator: Choropleth['indicator'] }) =>
       choroplethFor(deps, actor, query),

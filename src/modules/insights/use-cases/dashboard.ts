@@ -23,7 +23,7 @@ import { reportingWindow } from '../../reporting/period-state';
 import type { ValidProject } from '../../statistics/facts/registry';
 import type { FactFilter } from '../aggregates';
 import { completenessAggregates, namedRateOn, periodAggregates, reportTypeOf } from '../aggregates';
-import type { Dashboard, DashboardQuery, DrillKey, DrillResult, FigureKey } from '../contract';
+import type { Dashboard, DashboardQuery, DrillKey, DrillResult, FigureKey, Trends } from '../contract';
 import { drill } from '../drill';
 import { rowsOf } from '../facts';
 import { FIGURE_BY_KEY } from '../figure-definitions';
@@ -50,7 +50,7 @@ const TREND_FIGURES: readonly FigureKey[] = [
   'new.FDI.count',
   'new.DDI.count',
 ];
-const TREND_YEARS = 8;
+const TREND_YEARS = 6;
 
 type Scope = {
   kind: Dashboard['scope']['kind'];
@@ -149,7 +149,6 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     };
   });
 
-  const trends = await trendsFor(deps, period, scope, match);
   const ops = current.parks.filter((p) => p.status === 'operating' && match(p.unit));
   const sum = (pick: (p: (typeof ops)[number]) => string) =>
     formatDecimal(ops.reduce((acc, p) => (acc + parseDecimal(pick(p))) as Decimal, ZERO));
@@ -181,7 +180,6 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     periodLabel: { vi: periodLabel(period, 'vi'), en: periodLabel(period, 'en') },
     previousPeriod: periodCode(previous),
     keyFigures,
-    trends,
     occupancy: {
       industrial: sum((p) => p.industrial),
       leased: sum((p) => p.leased),
@@ -201,7 +199,10 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
 }
 
 /** Year-end values for the last years up to the period (the period's own end for its year). */
-async function trendsFor(deps: InsightsDeps, period: Period, scope: Scope, match: UnitMatch) {
+export async function dashboardTrends(deps: InsightsDeps, actor: Actor, query: DashboardQuery): Promise<Trends> {
+  const scope = await scopeOf(deps, actor, query);
+  const period = readPeriod(query.period);
+  const match: UnitMatch = scope.unitIds === null ? everyUnit : unitsIn(scope.unitIds);
   const years = Array.from({ length: TREND_YEARS }, (_, i) => period.year - TREND_YEARS + 1 + i);
   const values = new Map<FigureKey, (string | null)[]>(TREND_FIGURES.map((k) => [k, []]));
   for (const year of years) {

@@ -13,7 +13,7 @@ import { EChart, viNumber } from '../zones/EChart';
 import { ChoroplethMap } from './ChoroplethMap';
 import { DrillDrawer } from './DrillDrawer';
 import { lastClosedQuarter, periodChoices, placesOf, viDecimal } from './periods';
-import { useChoropleth, useDashboard } from './queries';
+import { useChoropleth, useDashboard, useTrends } from './queries';
 
 const INDICATOR_LABELS: Record<(typeof CHOROPLETH_INDICATORS)[number], string> = {
   'valid.FDI.count': 'Dự án FDI',
@@ -50,6 +50,7 @@ export function DashboardPage() {
   const province = params.get('tinh');
   const park = params.get('kcn');
   const dashboard = useDashboard(period, province, park);
+  const trends = useTrends(period, province, park);
   const [indicator, setIndicator] = useState<(typeof CHOROPLETH_INDICATORS)[number]>('valid.FDI.count');
   const showMap = me?.role !== 'developer';
   const choropleth = useChoropleth(period, indicator, showMap);
@@ -64,28 +65,29 @@ export function DashboardPage() {
     setParams(next, { replace: true });
   };
   const d = dashboard.data;
+  const tr = trends.data;
   const trendOption = useMemo(
     () =>
-      d && {
+      tr && {
         grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
         legend: { top: 0 },
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => viNumber(v) },
-        xAxis: { type: 'category', data: d.trends.years.map(String) },
+        xAxis: { type: 'category', data: tr.years.map(String) },
         yAxis: [
           { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
           { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
         ],
-        series: d.trends.series.map((s) => ({
+        series: tr.series.map((s) => ({
           name: `${s.label[lang]} (${s.unit})`,
           type: s.unit === 'dự án' ? 'bar' : 'line',
           yAxisIndex: s.unit === 'dự án' ? 1 : 0,
           data: s.values.map((v) => (v === null ? null : Number(v))),
         })),
       },
-    [d, lang],
+    [tr, lang],
   );
   if (dashboard.isError) return <LoadError error={dashboard.error} onRetry={() => dashboard.refetch()} />;
-  if (!d || !trendOption) return <PageLoading />;
+  if (!d) return <PageLoading />;
   const drillUrl = (cell: string) =>
     withQuery('/api/insights/dashboard/drill', { period, province, park, cell, pageSize: 200 });
 
@@ -159,7 +161,8 @@ export function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('insights.dashboard.trends')}>
-            <EChart option={trendOption} testId="insights-trends" />
+            {trends.isError ? <LoadError error={trends.error} onRetry={() => trends.refetch()} /> : null}
+            {trendOption ? <EChart option={trendOption} testId="insights-trends" /> : <PageLoading />}
           </Card>
         </Col>
         <Col xs={24} xl={10}>

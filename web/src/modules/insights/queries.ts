@@ -6,6 +6,7 @@ import type {
   Dashboard,
   DrillResult,
   SetOptions,
+  Trends,
 } from '../../../../src/modules/insights/contract';
 import { api, withQuery } from '../../app/api';
 
@@ -35,6 +36,16 @@ export function useDashboard(period: string, province: string | null, park: stri
     queryFn: ({ signal }) =>
       api.get<Dashboard>(withQuery('/api/insights/dashboard', { period, province, park }), { signal }),
     ...LIVE,
+  });
+}
+
+/** Trends are read apart: one read of the facts per year, so the key figures do not wait for them. */
+export function useTrends(period: string, province: string | null, park: string | null) {
+  return useQuery({
+    queryKey: ['insights', 'trends', period, province, park],
+    queryFn: ({ signal }) =>
+      api.get<Trends>(withQuery('/api/insights/dashboard/trends', { period, province, park }), { signal }),
+    staleTime: 60_000,
   });
 }
 
