@@ -125,7 +125,7 @@ function sectionTable(section: FormSection): Table {
     section.columns.forEach((column, i) => {
       let text =
         i === 0
-          ? printedValue({ value: firstColumnText(row, section) }, column)
+          ? printedValue({ value: firstColumnText(row, section, total) }, column)
           : printedValue(row.cells[column.key], column);
       if (total && !labels && i === 0 && text === '') text = 'Tổng cộng';
       const heading = i === 0 && !labels && row.label !== null;

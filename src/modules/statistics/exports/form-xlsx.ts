@@ -84,7 +84,7 @@ function writeSection(sheet: ExcelJS.Worksheet, section: FormSection, startRow: 
     }
     section.columns.forEach((column, i) => {
       const cell = sheet.getCell(r, i + 1 + (labels ? 1 : 0));
-      const value = i === 0 ? firstColumnText(row, section) : (row.cells[column.key]?.value ?? null);
+      const value = i === 0 ? firstColumnText(row, section, total) : (row.cells[column.key]?.value ?? null);
       writeValue(cell, column, value);
       cell.font = { name: FONT, bold: total || (i === 0 && !labels && row.label !== null && row.level === 0) };
       if (i === 0 && !labels && row.label) cell.alignment = { indent: row.level, vertical: 'middle', wrapText: true };
@@ -92,15 +92,7 @@ function writeSection(sheet: ExcelJS.Worksheet, section: FormSection, startRow: 
     r++;
   };
   for (const row of section.rows) writeRow(row, false);
-  if (section.total) {
-    // List forms print "Tổng cộng" in their first column when it holds no figure of its own.
-    const first = section.columns[0];
-    const total =
-      !labels && first && !section.total.cells[first.key]?.value
-        ? { ...section.total, cells: { ...section.total.cells, [first.key]: { value: 'Tổng cộng' } } }
-        : section.total;
-    writeRow(total, true);
-  }
+  if (section.total) writeRow(section.total, true);
   return r + 1;
 }
 

@@ -15,14 +15,16 @@ export const columnHeading = (c: FormColumn): string => (c.unit ? `${c.label.vi}
 /**
  * Where a matrix form's indicator labels go: in a column of their own ('extra'), or in the
  * form's own first text column when it already repeats the labels ('first', e.g. 2101's "Chỉ
- * tiêu" column; heading rows then show their label there); 'none' for list forms.
+ * tiêu" column; heading rows then show their label there); 'none' for list forms, whose rows
+ * are named by their first columns (only their total row may carry a label).
  */
 export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
-  const labelled = [...section.rows, ...(section.total ? [section.total] : [])].filter((r) => r.label !== null);
+  const labelled = section.rows.filter((r) => r.label !== null);
   if (labelled.length === 0) return 'none';
   const first = section.columns[0];
+  const total = section.total?.label ? [section.total] : [];
   if (first?.kind === 'text') {
-    const repeats = labelled.every((r) => {
+    const repeats = [...labelled, ...total].every((r) => {
       const v = r.cells[first.key]?.value;
       return v === undefined || v === null || v === r.label!.vi;
     });
@@ -33,12 +35,22 @@ export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
 
 export const hasRowLabels = (section: FormSection): boolean => labelMode(section) === 'extra';
 
-/** The text of a row's first column when the labels live there. */
-export const firstColumnText = (row: FormRow, section: FormSection): string | null => {
+/**
+ * What a row prints in the form's first column: its own value, or its label where the labels
+ * live there; a list form's total row says "Tổng cộng" there (before its figure, e.g. 2103's
+ * count of parks: "Tổng cộng: 12").
+ */
+export function firstColumnText(row: FormRow, section: FormSection, total = false): string | null {
   const first = section.columns[0];
   const own = first ? (row.cells[first.key]?.value ?? null) : null;
-  return own ?? (labelMode(section) === 'first' ? (row.label?.vi ?? null) : null);
-};
+  const mode = labelMode(section);
+  if (total && mode === 'none') {
+    const label = row.label?.vi ?? 'Tổng cộng';
+    if (own === null || own === '') return label;
+    return first?.kind !== 'text' || own.startsWith(label) ? own : `${label}: ${own}`;
+  }
+  return own ?? (mode === 'first' ? (row.label?.vi ?? null) : null);
+}
 
 export function headerGrid(section: FormSection): HeaderGrid {
   const labelColumn = hasRowLabels(section);

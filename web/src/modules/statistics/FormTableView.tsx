@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FormColumn, FormRow, FormSection, FormTable } from '../../../../src/modules/statistics/contract';
 import { useLocale } from '../../app/locale';
-import { formatCell, type HeaderNode, headerTree, labelMode } from './cells';
+import { formatCell, type HeaderNode, headerTree, labelMode, totalFirstText } from './cells';
 
 /** What a click on a cell opens: its drill key, its value and the names of its row and column. */
 export type CellPick = { cell: string; value: string | null; column: FormColumn; rowLabel: string };
@@ -53,7 +53,12 @@ function Cell({
     );
   }
   const text = formatCell(cell?.value, column.kind);
-  const shown = total && !text && first && mode === 'none' ? t('stats.total') : text;
+  const shown =
+    total && first && mode === 'none' && column.kind === 'text'
+      ? totalFirstText(row.label?.[lang] ?? t('stats.total'), text)
+      : total && first && mode === 'none' && !text
+        ? t('stats.total')
+        : text;
   // Nothing lies behind an empty or zero cell: it is printed, not offered as a link.
   if (!cell?.drill || text === '' || Number(cell.value) === 0) return <span>{shown}</span>;
   return (

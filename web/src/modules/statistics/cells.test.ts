@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FormColumn } from '../../../../src/modules/statistics/contract';
+import type { FormColumn, FormRow, FormSection } from '../../../../src/modules/statistics/contract';
 import {
   auditRecordPath,
   formatCell,
   headerTree,
   joinPeriod,
+  labelMode,
   lastClosedQuarter,
   recordPath,
   splitPeriod,
+  totalFirstText,
 } from './cells';
 
 const col = (key: string, groups: string[]): FormColumn => ({
@@ -52,6 +54,28 @@ describe('statistics cells', () => {
       'd',
     ]);
     expect((headerTree([col('x', ['FDI'])], 'en')[0] as { title: string }).title).toBe('FDI-en');
+  });
+
+  it('places indicator labels and a list form’s total label', () => {
+    const row = (key: string, label: string | null, first: string | null): FormRow => ({
+      key,
+      label: label ? { vi: label, en: label } : null,
+      level: 1,
+      cells: first === null ? {} : { a: { value: first } },
+    });
+    const section = (rows: FormRow[], total: FormRow | null = null): FormSection => ({
+      key: 's',
+      title: null,
+      columns: [{ ...col('a', []), kind: 'text' as const }],
+      rows,
+      total,
+    });
+    expect(labelMode(section([row('r', 'Số dự án', 'Số dự án'), row('h', '1. Cấp mới', null)]))).toBe('first');
+    expect(labelMode(section([row('r', 'Số dự án', 'KCN A')]))).toBe('extra');
+    expect(labelMode(section([row('r', null, 'KCN A')], row('t', 'Tổng cộng', '1')))).toBe('none');
+    expect(totalFirstText('Tổng cộng', '12')).toBe('Tổng cộng: 12');
+    expect(totalFirstText('Tổng cộng', 'Tổng cộng (1 KCN)')).toBe('Tổng cộng (1 KCN)');
+    expect(totalFirstText('Tổng cộng', '')).toBe('Tổng cộng');
   });
 
   it('knows the last closed quarter and splits periods', () => {

@@ -89,15 +89,17 @@ export function recordPath(kind: DrillResult['recordKind'], row: DrillResult['ro
 
 /**
  * Where a matrix form's indicator labels go (as in the exports): a column of their own, or the
- * form's first text column when it already repeats them (2101's "Chỉ tiêu"); none for list forms.
+ * form's first text column when it already repeats them (2101's "Chỉ tiêu"); none for list
+ * forms, whose rows are named by their first columns (only their total may carry a label).
  */
 export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
-  const labelled = [...section.rows, ...(section.total ? [section.total] : [])].filter((r) => r.label !== null);
+  const labelled = section.rows.filter((r) => r.label !== null);
   if (labelled.length === 0) return 'none';
   const first = section.columns[0];
+  const total = section.total?.label ? [section.total] : [];
   if (
     first?.kind === 'text' &&
-    labelled.every((r) => {
+    [...labelled, ...total].every((r) => {
       const v = r.cells[first.key]?.value;
       return v === undefined || v === null || v === r.label!.vi;
     })
@@ -105,6 +107,12 @@ export function labelMode(section: FormSection): 'extra' | 'first' | 'none' {
     return 'first';
   }
   return 'extra';
+}
+
+/** A list form's total row in its first column: "Tổng cộng", before its own figure if it has one. */
+export function totalFirstText(label: string, own: string): string {
+  if (own === '') return label;
+  return own.startsWith(label) ? own : `${label}: ${own}`;
 }
 
 /** The registry page of a record named in the audit log (entity type and id), where there is one. */
