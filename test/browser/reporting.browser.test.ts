@@ -347,4 +347,56 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     expect(bo.problems).toEqual([]);
     await bo.context.close();
   });
+
+  it('the enterprise meets a cross-field error on its field, the leave guard, submit from the list and deleting a draft', async () => {
+    const ent = await openPage(app.browser, app.server.url);
+    const { page } = ent;
+    await signIn(ent, ACCOUNTANT, '/dang-nhap?next=/bao-cao-dinh-ky');
+    // The Board's Excel import left a Q3 draft for the second project.
+    const row = page.locator(`${Q3} tr.ant-table-row`).filter({ hasText: 'Xưởng mạ và sơn tĩnh điện' });
+    await expect.poll(() => row.getByTestId('report-status').textContent()).toBe('Lưu nháp');
+    await row.getByTestId('report-edit').click();
+    await page.getByTestId('report-form').waitFor();
+    expect(await page.getByTestId('field-workersDomestic').inputValue()).toBe('64');
+
+    // More women than workers: the server's check puts its message on the field.
+    await field(page, 'workersFemale', '90');
+    // Leaving before the autosave asks first.
+    await page.getByTestId('nav-du-an').click();
+    await page.getByTestId('leave-confirm').waitFor();
+    await page.getByRole('button', { name: 'Ở lại' }).click();
+    expect(page.url()).toContain('/bao-cao-dinh-ky/');
+    await waitSaved(page);
+    await page.getByTestId('report-submit').click();
+    const error = page.locator('.ant-form-item').filter({ has: page.getByTestId('field-workersFemale') });
+    await expect.poll(() => error.locator('.ant-form-item-explain-error').textContent()).toMatch(/lao động nữ/i);
+    expect(await page.getByTestId('submit-dialog').count()).toBe(0);
+    await screenshot(page, 'reporting-form-field-error');
+    await field(page, 'workersFemale', '22');
+    await waitSaved(page);
+    await page.getByTestId('report-cancel').click();
+
+    // "Nộp báo cáo" from the list opens the form and goes straight to the confirmation.
+    await row.getByTestId('report-submit-from-list').click();
+    await page.getByTestId('submit-dialog').waitFor();
+    await page.getByTestId('submit-checkbox').click();
+    await page.getByTestId('submit-confirm').click();
+    await page.getByTestId('filer-reports-page').waitFor();
+    await expect.poll(() => row.getByTestId('report-status').textContent()).toBe('Chờ duyệt');
+
+    // A draft never submitted can be deleted (the reopened Q2 of the second project).
+    const q2 = page.locator('[data-testid=period-quarterly_implementation-2026-Q2]');
+    const q2row = q2.locator('tr.ant-table-row').filter({ hasText: 'Xưởng mạ và sơn tĩnh điện' });
+    await q2row.getByTestId('report-create').click();
+    await page.getByTestId('report-form').waitFor();
+    await field(page, 'workersDomestic', '60');
+    await waitSaved(page);
+    await page.getByTestId('report-cancel').click();
+    await expect.poll(() => q2row.getByTestId('report-status').textContent()).toBe('Lưu nháp');
+    await q2row.getByTestId('report-delete').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => q2row.getByTestId('report-create').count()).toBe(1);
+    expect(ent.problems).toEqual([]);
+    await ent.context.close();
+  });
 });
