@@ -131,6 +131,29 @@ describe('a quarterly report from draft to accepted, with a revision in between'
     expect(
       (await call(s.entB, 'POST', `/api/reports/${report.id}/submit`, { updatedAt: report.updatedAt })).statusCode,
     ).toBe(403);
+    expect((await call(s.entB, 'GET', `/api/reports/${report.id}/events`)).statusCode).toBe(403);
+    expect((await call(s.hp, 'POST', `/api/reports/${report.id}/check`)).statusCode).toBe(403);
+    expect((await call(s.hp, 'DELETE', `/api/reports/${report.id}`)).statusCode).toBe(403);
+    expect((await call(s.ministry, 'GET', `/api/reports/${report.id}/events`)).statusCode).toBe(200);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await call(s.entA, 'GET', `/api/reports/${unknown}`)).statusCode).toBe(404);
+  });
+
+  it('the missing list and reminders follow the same scope', async () => {
+    const q = 'typeId=quarterly_implementation&period=2026-Q1';
+    const missing = async (who: Session) =>
+      (ok(await call(who, 'GET', `/api/reports/missing?${q}`)).items as { projectCode: string }[]).map(
+        (i) => i.projectCode,
+      );
+    expect(await missing(s.bn)).toEqual(['BN-REP-A', 'BN-REP-B']);
+    expect(await missing(s.entB)).toEqual(['BN-REP-B']);
+    expect(await missing(s.hp)).toEqual([]);
+    expect(await missing(s.dev)).toEqual([]);
+    const reminders = ok(await call(s.hp, 'GET', '/api/reports/reminders'));
+    expect(reminders).toEqual({ asOf: '2026-04-05', items: [] });
+    expect(
+      ok(await call(s.entA, 'GET', '/api/reports/reminders')).items.map((i: { period: string }) => i.period),
+    ).toEqual(['2026-Q1']);
   });
 
   it('submit checks every required field and the cross-field rules, per field', async () => {
