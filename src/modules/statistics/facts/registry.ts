@@ -11,7 +11,7 @@
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { day, type ProjectPlace, periodEndOf, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { day, inList, type ProjectPlace, periodEndOf, placeOf, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
 /** The latest State Bank USD/VND rate on or before `to` (id and rate), or null when none is recorded. */
@@ -181,14 +181,12 @@ export async function issuesOf(
   ctx: FormContext,
   projectIds: readonly string[],
 ): Promise<Map<string, { date: string; document: string | null }>> {
-  if (projectIds.length === 0) return new Map();
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select project_id, date, coalesce(certificate_no, document_no) as document
-        from certificate_events where kind = 'issued' and project_id in (${sql.join(
-          projectIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
+  const rows = await inChunks(projectIds, (ids) =>
+    rowsOf(
+      ctx.db,
+      sql`select project_id, date, coalesce(certificate_no, document_no) as document
+          from certificate_events where kind = 'issued' and ${inList(sql`project_id`, ids)}`,
+    ),
   );
   return new Map(rows.map((r) => [String(r.project_id), { date: day(r.date)!, document: str(r.document) }]));
 }
@@ -199,17 +197,15 @@ export async function investorsAt(
   projectIds: readonly string[],
 ): Promise<Map<string, Array<{ name: string; nationality: string; share: string }>>> {
   const out = new Map<string, Array<{ name: string; nationality: string; share: string }>>();
-  if (projectIds.length === 0) return out;
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select pi.project_id, i.name, i.nationality, pi.share
-        from project_investors pi join investors i on i.id = pi.investor_id
-        where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
-          and pi.project_id in (${sql.join(
-            projectIds.map((id) => sql`${id}`),
-            sql`, `,
-          )})
-        order by pi.project_id, pi.share desc, i.name`,
+  const rows = await inChunks(projectIds, (ids) =>
+    rowsOf(
+      ctx.db,
+      sql`select pi.project_id, i.name, i.nationality, pi.share
+          from project_investors pi join investors i on i.id = pi.investor_id
+          where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
+            and ${inList(sql`pi.project_id`, ids)}
+          order by pi.project_id, pi.share desc, i.name`,
+    ),
   );
   for (const r of rows) {
     const id = String(r.project_id);
@@ -217,5 +213,12 @@ export async function investorsAt(
     list.push({ name: String(r.name), nationality: String(r.nationality), share: String(r.share) });
     out.set(id, list);
   }
+  return out;
+}
+
+/** Runs a query per slice of ids small enough for one `in (…)` list on either engine, in order. */
+async function inChunks<T>(ids: readonly string[], query: (slice: readonly string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 5000) out.push(...(await query(ids.slice(i, i + 5000))));
   return out;
 }
