@@ -118,7 +118,7 @@ export async function loadDemoCountry(
     today: string;
     clock?: () => Date;
     onProgress?: (p: LoadProgress) => void;
-    /** Which years get enterprise reports (country/reports.ts DEFAULT_REPORT_DETAIL). */
+    /** Which years get enterprise reports (default: country/reports.ts `defaultReportDetail`). */
     reports?: ReportDetail;
   },
 ): Promise<LoadResult> {

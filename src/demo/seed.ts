@@ -5,6 +5,7 @@ import { systemActor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/client';
 import { industrialParks, projects } from '../platform/db/schema';
 import { DEMO_ACCOUNTS } from './accounts';
+import type { ReportDetail } from './country/reports';
 import { type LoadProgress, type LoadResult, loadDemoCountry, registryIsEmpty } from './load-country';
 
 export type DemoOptions = {
@@ -14,6 +15,8 @@ export type DemoOptions = {
   scale?: number;
   clock?: () => Date;
   onProgress?: (p: LoadProgress) => void;
+  /** Which years get enterprise reports (default: the last five years, quarterly for the latest). */
+  reports?: ReportDetail;
 };
 
 export type DemoSeedResult = { country: LoadResult | null; accountsCreated: boolean };
@@ -63,6 +66,7 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
           ...(options.seed === undefined ? {} : { seed: options.seed }),
           ...(options.scale === undefined ? {} : { scale: options.scale }),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          ...(options.reports ? { reports: options.reports } : {}),
         })
       : null;
 
