@@ -3,9 +3,11 @@
  * cáo: the park lifecycle events dated in the period (in-period, not cumulative), in four
  * sections: I established, II area increased, III area decreased, IV whole area revoked.
  */
+import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { LOCATION_CLASS_LABELS } from '../../zones/contract';
-import { investorsAt, rateAt, validProjects } from '../facts/registry';
+import { investorsAt, rateAt } from '../facts/registry';
+import { inList } from '../facts/sql';
 import { AREA_PLACES, MONEY_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
 import {
@@ -17,6 +19,7 @@ import {
   type ParkFact,
   parksAt,
 } from './place-facts';
+import { validWhere } from './place-projects';
 import { type Built, column, Drills, dec, placeForm, row, text } from './place-table';
 
 const INVESTMENT = { vi: 'Vốn đầu tư xây dựng và kinh doanh kết cấu hạ tầng', en: 'Infrastructure capital' };
@@ -88,7 +91,7 @@ async function build(ctx: FormContext): Promise<Built> {
     investorsAt(ctx, infraIds),
     certificatesOf(ctx, infraIds),
     countryNames(ctx),
-    infraIds.length ? validProjects(ctx, rate) : Promise.resolve([]),
+    validWhere(ctx, inList(sql`pp.project_id`, infraIds), rate),
   ]);
   const validById = new Map(valid.map((v) => [v.projectId, v]));
   const drills = new Drills();

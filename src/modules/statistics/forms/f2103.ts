@@ -5,9 +5,11 @@
  * land at the end, infrastructure completion and land handed over. Total row: COUNT of parks,
  * sums, col. 13 = Σ12 ÷ Σ11 × 100, col. 14 the average of the parks that report it.
  */
+import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { LOCATION_CLASS_LABELS } from '../../zones/contract';
-import { investorsAt, rateAt, realisedTo, validProjects } from '../facts/registry';
+import { investorsAt, rateAt } from '../facts/registry';
+import { inList } from '../facts/sql';
 import { AREA_PLACES, MONEY_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
 import {
@@ -19,6 +21,7 @@ import {
   type ParkFact,
   parksAt,
 } from './place-facts';
+import { realisedAmong, validWhere } from './place-projects';
 import {
   type Built,
   column,
@@ -83,8 +86,8 @@ async function build(ctx: FormContext): Promise<Built> {
   const rate = (await rateAt(ctx))?.rate ?? null;
   const infraIds = parks.map((p) => p.infraProjectId).filter((id): id is string => id !== null);
   const [valid, realised, investors, certificates, countries] = await Promise.all([
-    validProjects(ctx, rate),
-    realisedTo(ctx, rate),
+    validWhere(ctx, inList(sql`pp.project_id`, infraIds), rate),
+    realisedAmong(ctx, infraIds, rate),
     investorsAt(ctx, infraIds),
     certificatesOf(ctx, infraIds),
     countryNames(ctx),

@@ -8,12 +8,13 @@
 import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { KKT_TYPE_LABELS } from '../../zones/contract';
-import { investorsAt, issuesOf, rateAt, realisedTo, validProjects } from '../facts/registry';
-import { periodReports, type ReportFact } from '../facts/reports';
+import { investorsAt, issuesOf, rateAt } from '../facts/registry';
+import type { ReportFact } from '../facts/reports';
 import { inList, rowsOf, str } from '../facts/sql';
 import { AREA_PLACES, convertAmount, MONEY_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
 import { countryNames, joinDistinct } from './place-facts';
+import { realisedAmong, reportsAmong, validWhere } from './place-projects';
 import { type Built, column, type DrillItem, Drills, dec, placeForm, type RecordKind, row, text } from './place-table';
 
 const FDI = { vi: 'Vốn ĐTNN', en: 'Foreign capital' };
@@ -50,15 +51,16 @@ const reportCode = (r: ReportFact) => `EZ_${r.typeId === 'annual_implementation'
 
 async function build(ctx: FormContext): Promise<Built> {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const [valid, realised, reports, countries] = await Promise.all([
-    validProjects(ctx, rate),
-    realisedTo(ctx, rate),
-    periodReports(ctx),
-    countryNames(ctx),
-  ]);
-  const projects = valid.filter((p) => p.type === 'infrastructure' && p.parkId === null && p.kktId !== null);
+  const projects = await validWhere(
+    ctx,
+    sql`pp.type = 'infrastructure' and pp.park_id is null and pp.kkt_id is not null`,
+    rate,
+  );
   const ids = projects.map((p) => p.projectId);
-  const [investors, issues, addresses] = await Promise.all([
+  const [realised, { inPeriod: reports }, countries, investors, issues, addresses] = await Promise.all([
+    realisedAmong(ctx, ids, rate),
+    reportsAmong(ctx, projects),
+    countryNames(ctx),
     investorsAt(ctx, ids),
     issuesOf(ctx, ids),
     ids.length
@@ -83,7 +85,7 @@ async function build(ctx: FormContext): Promise<Built> {
     const fdi = p.origin === 'FDI';
     const done = realised.get(p.projectId);
     const money = (v: string | null | undefined, unit: Decimal) => (v ? div(parseDecimal(v), unit) : ZERO);
-    const land = dec(p.landAreaHa);
+    const land = dec(p.landHa ?? p.landAreaHa);
     const own = reports.filter((r) => r.projectId === p.projectId);
     const projectItem = (value: Decimal | null): DrillItem => ({
       id: p.projectId,

@@ -8,13 +8,14 @@
 import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { PLANT_STATUS_LABELS } from '../../zones/contract';
-import { rateAt, realisedTo, validProjects } from '../facts/registry';
-import { latestReports, periodReports, type ReportFact } from '../facts/reports';
+import { rateAt } from '../facts/registry';
+import type { ReportFact } from '../facts/reports';
 import { inList, rowsOf } from '../facts/sql';
 import { AREA_PLACES, convertAmount, MONEY_PLACES, type Origin } from '../facts/units';
 import type { FormContext } from './definition';
 import { COLUMNS_2112 } from './f2112-columns';
 import { type SpecialZoneFact, specialZonesAt } from './kkt-facts';
+import { realisedAmong, reportsAmong, validWhere } from './place-projects';
 import { type Built, type DrillItem, Drills, dec, placeForm, type RecordKind, row, text } from './place-table';
 
 const MILLION = parseDecimal('1000000');
@@ -42,17 +43,20 @@ async function build(ctx: FormContext): Promise<Built> {
   );
   const rate = (await rateAt(ctx))?.rate ?? null;
   const zoneIds = zones.map((z) => z.id);
-  const [placed, valid, realised, inPeriod, latest] = await Promise.all([
-    zoneIds.length
-      ? rowsOf(ctx.db, sql`select id, special_zone_id from projects where ${inList(sql`special_zone_id`, zoneIds)}`)
-      : Promise.resolve([]),
-    zoneIds.length ? validProjects(ctx, rate) : Promise.resolve([]),
-    zoneIds.length ? realisedTo(ctx, rate) : Promise.resolve(new Map()),
-    zoneIds.length ? periodReports(ctx) : Promise.resolve([]),
-    zoneIds.length ? latestReports(ctx) : Promise.resolve([]),
+  const inZones = sql`select id from projects where ${inList(sql`special_zone_id`, zoneIds)}`;
+  const [placed, validHere] = await Promise.all([
+    rowsOf(ctx.db, sql`select id, special_zone_id from projects where ${inList(sql`special_zone_id`, zoneIds)}`),
+    validWhere(ctx, sql`pp.project_id in (${inZones})`, rate),
   ]);
   const zoneOf = new Map(placed.map((r) => [String(r.id), String(r.special_zone_id)]));
-  const validHere = valid.filter((p) => zoneOf.has(p.projectId));
+  const [realised, { inPeriod, latest }] = await Promise.all([
+    realisedAmong(
+      ctx,
+      validHere.map((p) => p.projectId),
+      rate,
+    ),
+    reportsAmong(ctx, validHere),
+  ]);
   const validIds = new Set(validHere.map((p) => p.projectId));
   const usd = (value: string | null, currency: 'USD' | 'VND'): Decimal | null =>
     value === null
