@@ -159,21 +159,29 @@ export async function projectFacts(
 /** Adjustments that added capital: a positive change in the origin's currency. */
 export const addsCapital = (e: PeriodEvent) => e.kind === 'adjusted' && dec(e.origin === 'FDI' ? e.usd : e.vnd) > ZERO;
 
+/**
+ * The groups of facts a caller may ask for: projects (valid at the end, events), places (parks,
+ * KKTs), realised capital, report flows of the period, and the workers stock (latest reports).
+ */
+export type AggregatePart = 'projects' | 'places' | 'realised' | 'flows' | 'stock';
+
 /** Every aggregate a briefing or dashboard needs for one period (reads run one after another: PGlite has one connection). */
 export async function periodAggregates(
   db: DbOrTx,
   period: Period,
   filter: FactFilter = {},
   knownRate?: NamedRate | null,
-  options: { projectsOnly?: boolean } = {},
+  options: { parts?: ReadonlySet<AggregatePart> } = {},
 ): Promise<PeriodAggregates> {
+  const wants = (part: AggregatePart) => !options.parts || options.parts.has(part);
   const from = periodStart(period);
   const to = periodEnd(period);
   const rate = knownRate === undefined ? await namedRateOn(db, to) : knownRate;
   const r = rate?.rate ?? null;
   const ctx = factContext(db, period);
   const keep = inParks(filter);
-  const facts = await projectFacts(db, period, r, filter);
+  const facts: PeriodFacts =
+    wants('projects') || wants('realised') ? await projectFacts(db, period, r, filter) : { valid: [], events: [] };
   const { valid, events } = facts;
   const base = {
     facts,
@@ -198,15 +206,16 @@ export async function periodAggregates(
       (x) => x.vnd,
     ),
   } as const;
-  if (options.projectsOnly) return { ...base, parks: [], zones: [], realised: [], reports: [] };
-
-  const parks = parkAggregates(await parkStates(db, to, filter.parkIds));
-  const zones = filter.parkIds
-    ? []
-    : (await rowsOf(db, zonesAt(to))).map((z) => ({ unit: String(z.unit), zones: 1, area: String(z.area) }));
+  const parks = wants('places') ? parkAggregates(await parkStates(db, to, filter.parkIds)) : [];
+  const zones =
+    !wants('places') || filter.parkIds
+      ? []
+      : (await rowsOf(db, zonesAt(to))).map((z) => ({ unit: String(z.unit), zones: 1, area: String(z.area) }));
 
   // Realised capital of the projects valid at the end, in the project's currency (FDI USD, DDI VND).
-  const realisedMap = await realisedTo(ctx, r);
+  const realisedMap = wants('realised')
+    ? await realisedTo(ctx, r)
+    : new Map<string, { usd: string | null; vnd: string | null }>();
   const realised: RealisedAgg[] = valid.flatMap((p) => {
     const x = realisedMap.get(p.projectId);
     if (!x) return [];
@@ -214,8 +223,8 @@ export async function periodAggregates(
     return [{ unit: unitOf(p), origin: p.origin, currency, amount: (currency === 'USD' ? x.usd : x.vnd) ?? '0' }];
   });
 
-  const flows = (await periodReports(ctx)).filter(keep);
-  const stock = (await latestReports(ctx)).filter(keep);
+  const flows = wants('flows') ? (await periodReports(ctx)).filter(keep) : [];
+  const stock = wants('stock') ? (await latestReports(ctx)).filter(keep) : [];
   const reportGroups = grouped(
     flows,
     (x) => `${unitOf(x)}|${x.currency}`,

@@ -4,12 +4,23 @@ import { periodCode, periodEnd } from '../../../kernel/period';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize } from '../../../platform/auth/policy';
 import { MERGER_DATE_2025 } from '../../geo/admin-units';
-import { periodAggregates } from '../aggregates';
+import { type AggregatePart, periodAggregates } from '../aggregates';
 import type { Choropleth } from '../contract';
 import { FIGURE_BY_KEY } from '../figure-definitions';
 import { figureValues } from '../figures';
 import { provinceOfEdition } from '../set-units';
 import { type InsightsDeps, readPeriod } from './shared';
+
+/** The facts each indicator is computed from: the map reads only those. */
+const PART_OF: Record<Choropleth['indicator'], AggregatePart> = {
+  'valid.FDI.count': 'projects',
+  'valid.FDI.capital': 'projects',
+  'valid.DDI.capital': 'projects',
+  'parks.operating.count': 'places',
+  'parks.occupancy': 'places',
+  export: 'flows',
+  workers: 'stock',
+};
 
 /**
  * One indicator per province of the edition in force at the period end (63 before 1 July 2025,
@@ -28,7 +39,9 @@ export async function choroplethFor(
   const edition = to < MERGER_DATE_2025 ? '63' : '34';
   const ix = await deps.geo.getIndex();
   const provinces = ix.unitsAsOf(edition === '63' ? '2025-06-30' : MERGER_DATE_2025);
-  const aggregates = await periodAggregates(deps.db, period);
+  const aggregates = await periodAggregates(deps.db, period, {}, undefined, {
+    parts: new Set([PART_OF[query.indicator]]),
+  });
   const provinceOf = new Map<string, string | null>();
   const match = (province: string) => (unit: string) => {
     if (!provinceOf.has(unit)) provinceOf.set(unit, provinceOfEdition(ix, unit, edition));

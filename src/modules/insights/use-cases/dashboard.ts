@@ -132,7 +132,13 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
   const rate = await namedRateOn(deps.db, periodEnd(period));
   const current = await periodAggregates(deps.db, period, scope.filter, rate);
   const now = figureValues(current, match);
-  const before = figureValues(await periodAggregates(deps.db, previous, scope.filter), match);
+  // The previous period only for the key figures: no realised capital, no KKTs needed.
+  const before = figureValues(
+    await periodAggregates(deps.db, previous, scope.filter, undefined, {
+      parts: new Set(['projects', 'places', 'flows', 'stock']),
+    }),
+    match,
+  );
 
   const keyFigures = KEY_FIGURES.map((key) => {
     const def = FIGURE_BY_KEY.get(key)!;
@@ -207,7 +213,10 @@ export async function dashboardTrends(deps: InsightsDeps, actor: Actor, query: D
   const values = new Map<FigureKey, (string | null)[]>(TREND_FIGURES.map((k) => [k, []]));
   for (const year of years) {
     const p: Period = year === period.year ? period : { kind: 'year', year };
-    const v = figureValues(await periodAggregates(deps.db, p, scope.filter, undefined, { projectsOnly: true }), match);
+    const v = figureValues(
+      await periodAggregates(deps.db, p, scope.filter, undefined, { parts: new Set(['projects']) }),
+      match,
+    );
     for (const key of TREND_FIGURES) values.get(key)!.push(printed(key, v[key]));
   }
   return {
