@@ -254,4 +254,31 @@ describe('imports, all or nothing', () => {
     expect(again.statusCode).toBe(422);
     expect(again.json().error.problems[0].message).toContain('đã nộp');
   });
+
+  it('a pending report sent back for revision is updated by the next import, then resubmitted', async () => {
+    const list = ok(await call(s.bn, 'GET', '/api/reports?q=XL-A')).items as { id: string; updatedAt: string }[];
+    const back = ok(
+      await call(s.bn, 'POST', `/api/reports/${list[0]!.id}/request-revision`, {
+        updatedAt: list[0]!.updatedAt,
+        reason: 'Số lao động nước ngoài chưa đúng',
+        fieldReasons: { workersForeign: 'Theo danh sách lao động quý I' },
+      }),
+    );
+    expect(back.status).toBe('revision_requested');
+    fill(sheet, 7, { ...GOOD, realisedCapital: '0' });
+    const blocked = await upload(s.bn, wb, true);
+    expect(blocked.json().error.problems.map((p: { row: number }) => p.row)).toEqual([7, 8]);
+    // Only XL-A's row: the others stay as they are.
+    for (const r of [7, 8])
+      sheet.getRow(r).eachCell((cell) => {
+        cell.value = null;
+      });
+    fill(sheet, 6, { ...GOOD, workersForeign: 6 });
+    const result = ok(await upload(s.bn, wb, true));
+    expect(result.items).toEqual([expect.objectContaining({ projectCode: 'XL-A', status: 'pending', created: false })]);
+    const events = ok(await call(s.bn, 'GET', `/api/reports/${list[0]!.id}/events`)).items.map(
+      (e: { action: string }) => e.action,
+    );
+    expect(events.slice(0, 3)).toEqual(['resubmit', 'update', 'request_revision']);
+  });
 });
