@@ -145,6 +145,7 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     await bo.page.getByTestId('revision-fields').click();
     await bo.page.locator('.ant-select-item-option').filter({ hasText: 'Số lao động nước ngoài' }).click();
     await bo.page.keyboard.press('Escape');
+    await bo.page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await bo.page.getByTestId('revision-field-workersForeign').fill('Đã cấp 8 giấy phép lao động trong quý III');
     await screenshot(bo.page, 'reporting-board-revision');
     await bo.page.getByTestId('revision-send').click();

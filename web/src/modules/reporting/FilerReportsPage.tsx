@@ -12,7 +12,7 @@ import { FilerFilters, useFilerFilters } from './FilerFilters';
 import { LifecycleDrawer } from './Lifecycle';
 import { PeriodStateTag } from './labels';
 import { PeriodProjects, type ProjectRow } from './PeriodProjects';
-import { usePeriods, useReopenings, useReports, useReportTypes } from './queries';
+import { useMissingOf, usePeriods, useReopenings, useReports, useReportTypes } from './queries';
 
 type TypedPeriod = PeriodView & { typeId: ReportTypeId };
 
@@ -54,6 +54,8 @@ export function FilerReportsPage() {
       .sort((a, b) => b.opensOn.localeCompare(a.opensOn) || a.typeId.localeCompare(b.typeId));
   }, [quarters.data, years.data, filters.states]);
 
+  const missing = useMissingOf(periods);
+
   const failed = [types, quarters, years, projects, reports].find((q) => q.isError);
   if (failed) return <LoadError error={failed.error} onRetry={() => failed.refetch()} />;
   if (!types.data || !quarters.data || !years.data || !projects.data || !reports.data) return <PageLoading />;
@@ -65,14 +67,20 @@ export function FilerReportsPage() {
   const narrowed = Boolean(filters.q) || filters.status.length > 0;
   const fieldsOf = (typeId: ReportTypeId) => types.data.items.filter((v) => v.typeId === typeId).at(-1)?.fields ?? [];
 
-  const panels = periods.map((p) => {
-    const rows: ProjectRow[] = projects.data.items.map((project) => ({
-      project,
-      report:
-        reports.data.items.find((r) => r.period === p.period && r.typeId === p.typeId && r.projectId === project.id) ??
-        null,
-      reopening: activeReopening(p.typeId, p.period, project.id),
-    }));
+  const panels = periods.map((p, i) => {
+    const own = reports.data.items.filter((r) => r.period === p.period && r.typeId === p.typeId);
+    // Who had to report: those with a report, and those the server lists as missing (while it is
+    // loading, or if it cannot say, every project of the enterprise).
+    const due = missing[i]?.data
+      ? new Set([...own.map((r) => r.projectId), ...missing[i].data.items.map((m) => m.projectId)])
+      : null;
+    const rows: ProjectRow[] = projects.data.items
+      .filter((project) => !due || due.has(project.id))
+      .map((project) => ({
+        project,
+        report: own.find((r) => r.projectId === project.id) ?? null,
+        reopening: activeReopening(p.typeId, p.period, project.id),
+      }));
     const shownRows = narrowed ? rows.filter((r) => r.report) : rows;
     const filed = rows.filter((r) => r.report && r.report.status !== 'draft').length;
     return {

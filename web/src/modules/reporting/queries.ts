@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CheckResult,
@@ -135,6 +135,21 @@ export function useMissing(params: Params, enabled = true) {
     queryFn: ({ signal }) => api.get<Missing>(withQuery(URLS.missing, params), { signal }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/**
+ * For each period, the projects that must report and have not submitted (certificate valid during
+ * the period, in the caller's scope): with the submitted reports, who had to report at all.
+ */
+export function useMissingOf(periods: readonly { typeId: ReportTypeId; period: string }[]) {
+  return useQueries({
+    queries: periods.map((p) => ({
+      queryKey: key('missing', { typeId: p.typeId, period: p.period }),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<Missing>(withQuery(URLS.missing, { typeId: p.typeId, period: p.period }), { signal }),
+      staleTime: 30_000,
+    })),
   });
 }
 
