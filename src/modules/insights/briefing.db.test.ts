@@ -350,6 +350,9 @@ describe('scope per endpoint', () => {
       await get(bn, '/api/insights/dashboard/trends?period=2025'),
     );
     expect(trends.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    // A quarter's own year is not over: its trends end with the year before.
+    const quarterly = ok<{ years: number[] }>(await get(bn, '/api/insights/dashboard/trends?period=2025-Q3'));
+    expect(quarterly.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
     expect(trends.series.find((x) => x.key === 'valid.FDI.capital')!.values).toEqual(['0', '0', '0', '0', '20', '25']);
     ok(await get(bn, '/api/insights/dashboard/trends?period=2025&province=79'), 403);
     ok(await get(bn, '/api/insights/dashboard?period=2025&province=79'), 403);

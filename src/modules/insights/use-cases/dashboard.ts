@@ -204,15 +204,17 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
   };
 }
 
-/** Year-end values for the last years up to the period (the period's own end for its year). */
+/** Values of the last whole years up to the period: stocks at each year end, flows over each year. */
 export async function dashboardTrends(deps: InsightsDeps, actor: Actor, query: DashboardQuery): Promise<Trends> {
   const scope = await scopeOf(deps, actor, query);
   const period = readPeriod(query.period);
   const match: UnitMatch = scope.unitIds === null ? everyUnit : unitsIn(scope.unitIds);
-  const years = Array.from({ length: TREND_YEARS }, (_, i) => period.year - TREND_YEARS + 1 + i);
+  // Whole years only: a quarter's own year is not over, and its new projects would read as a fall.
+  const last = period.kind === 'year' ? period.year : period.year - 1;
+  const years = Array.from({ length: TREND_YEARS }, (_, i) => last - TREND_YEARS + 1 + i);
   const values = new Map<FigureKey, (string | null)[]>(TREND_FIGURES.map((k) => [k, []]));
   for (const year of years) {
-    const p: Period = year === period.year ? period : { kind: 'year', year };
+    const p: Period = { kind: 'year', year };
     const v = figureValues(
       await periodAggregates(deps.db, p, scope.filter, undefined, { parts: new Set(['projects']) }),
       match,

@@ -181,8 +181,12 @@ export function DashboardPage() {
           >
             <Row gutter={8} data-testid="insights-completeness">
               {(['expected', 'filed', 'accepted', 'late', 'missing'] as const).map((k) => (
-                <Col key={k} span={k === 'expected' ? 4 : 5}>
-                  <Statistic title={t(`insights.dashboard.${k}`)} value={viDecimal(String(d.completeness[k]), 0)} />
+                <Col key={k} flex="1 1 0" style={{ minWidth: 0 }}>
+                  <Statistic
+                    title={t(`insights.dashboard.${k}`)}
+                    value={viDecimal(String(d.completeness[k]), 0)}
+                    styles={{ content: { fontSize: 18 } }}
+                  />
                 </Col>
               ))}
             </Row>
