@@ -98,7 +98,7 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     const warning = page.getByTestId('warning-revenue');
     await warning.waitFor();
     expect(await warning.getAttribute('data-code')).toBe('scale_x1000');
-    expect(await warning.textContent()).toMatch(/Mức dự kiến: từ .* đến .* triệu đồng/);
+    expect(await warning.textContent()).toMatch(/1\.000 lần mức dự kiến \([\d.]+ – [\d.]+ triệu đồng/);
     expect(await page.getByTestId('warning-summary').textContent()).toContain(
       'Doanh thu trong kỳ: 46.200.000 triệu đồng',
     );

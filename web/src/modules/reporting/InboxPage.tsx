@@ -25,6 +25,7 @@ import { formatStamp, StatusTag } from './labels';
 import { type Params, type ReportList, usePeriods, useReports } from './queries';
 import { ReceiverNav } from './ReceiverNav';
 
+const RECEIVED: ReportStatus[] = ['pending', 'revision_requested', 'accepted'];
 const isStatus = (v: string): v is ReportStatus => (REPORT_STATUSES as readonly string[]).includes(v);
 
 /** The inbox's filters in the address; the status starts on "Chờ duyệt" (C.4), `status=all` for every status. */
@@ -55,8 +56,8 @@ function useInboxFilters() {
 }
 
 /** Total of a status under the other filters (a one-row page: only its count is read). */
-function useCount(base: Params, status: ReportStatus | null) {
-  const list = useReports({ ...base, page: 1, pageSize: 1 }, status ? { status: [status] } : {});
+function useCount(base: Params, status: ReportStatus) {
+  const list = useReports({ ...base, page: 1, pageSize: 1 }, { status: [status] });
   return list.data?.total;
 }
 
@@ -72,12 +73,15 @@ export function InboxPage() {
   const years = usePeriods('annual_implementation', f.year);
   const base: Params = { year: f.year, period: f.period, parkId: f.parkId, q: f.q };
   const list = useReports({ ...base, page: f.page, pageSize: 20 }, { status: f.status });
-  const cards = {
-    total: useCount(base, null),
-    pending: useCount(base, 'pending'),
-    revision: useCount(base, 'revision_requested'),
-    accepted: useCount(base, 'accepted'),
-  };
+  const pending = useCount(base, 'pending');
+  const revision = useCount(base, 'revision_requested');
+  const accepted = useCount(base, 'accepted');
+  // Received = submitted at least once: drafts are not in the Board's count.
+  const total =
+    pending === undefined || revision === undefined || accepted === undefined
+      ? undefined
+      : pending + revision + accepted;
+  const cards = { total, pending, revision, accepted };
   const periodOptions = [...(quarters.data?.items ?? []), ...(years.data?.items ?? [])]
     .sort((a, b) => b.opensOn.localeCompare(a.opensOn))
     .map((p) => ({ value: p.period, label: p.label[lang] }));
@@ -149,7 +153,7 @@ export function InboxPage() {
     <Flex vertical gap={16} data-testid="inbox-page">
       <ReceiverNav />
       <Row gutter={[12, 12]}>
-        {card(t('reporting.cards.total'), cards.total, null, '#0b5394', 'total')}
+        {card(t('reporting.cards.total'), cards.total, RECEIVED, '#0b5394', 'total')}
         {card(t('reporting.cards.pending'), cards.pending, ['pending'], '#d48806', 'pending')}
         {card(t('reporting.cards.revision'), cards.revision, ['revision_requested'], '#cf1322', 'revision')}
         {card(t('reporting.cards.accepted'), cards.accepted, ['accepted'], '#389e0d', 'accepted')}

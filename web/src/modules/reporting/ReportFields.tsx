@@ -45,6 +45,7 @@ export function FieldWarning({
   const { lang, t } = useLocale();
   const scale = warning.code === 'scale_x1000' || warning.code === 'scale_div1000';
   const c = confirm ?? { checked: false, reason: '' };
+  const text = lang === 'vi' ? warning.message : warning.messageEn;
   return (
     <Alert
       type="error"
@@ -60,8 +61,11 @@ export function FieldWarning({
       }
       description={
         <Flex vertical gap={6}>
-          <Typography.Text>{lang === 'vi' ? warning.message : warning.messageEn}</Typography.Text>
-          <Typography.Text type="secondary">{expectedRange(warning, lang, t)}</Typography.Text>
+          <Typography.Text>{text}</Typography.Text>
+          {/* The range once: the server's sentence usually names it already. */}
+          {!text.includes(fromApiDecimal(warning.expected.low)) && (
+            <Typography.Text type="secondary">{expectedRange(warning, lang, t)}</Typography.Text>
+          )}
           {!readOnly && (
             <>
               <Checkbox
