@@ -146,5 +146,10 @@ export async function reportsAmong(
           order by pp.project_id, ${periodEndOf(sql`r.period`)} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc`,
     ),
   ];
-  return { inPeriod: inPeriod.map((r) => toFact(r, origins)), latest: latest.map((r) => toFact(r, origins)) };
+  const byCode = (a: ReportFact, b: ReportFact) =>
+    a.projectCode < b.projectCode ? -1 : a.projectCode > b.projectCode ? 1 : 0;
+  return {
+    inPeriod: inPeriod.map((r) => toFact(r, origins)),
+    latest: latest.map((r) => toFact(r, origins)).sort(byCode),
+  };
 }
