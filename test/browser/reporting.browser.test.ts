@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInBrowser, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
-import { ACCOUNTANT, apiSession, fileAccepted, recordRegistry } from './reporting-data';
+import { ACCOUNTANT, apiSession, fileAccepted, quarterFigures, recordRegistry } from './reporting-data';
 
 /**
  * The server's clock, moved by the test: Q1 and Q2 2026 are filed and accepted inside their
@@ -399,5 +399,53 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     await expect.poll(() => q2row.getByTestId('report-create').count()).toBe(1);
     expect(ent.problems).toEqual([]);
     await ent.context.close();
+  });
+
+  it('a figure the enterprise confirmed despite the ×1000 warning stands out on the Board’s review page', async () => {
+    // Q4 2025 reopened for the first project; the enterprise confirms a revenue 1,000× its history.
+    const board = await apiSession(app.server.url, app.server.accounts.board_officer);
+    const filer = await apiSession(app.server.url, ACCOUNTANT);
+    const projects = await board.get<{ items: { id: string }[] }>('/api/projects?q=5432109876');
+    const projectId = projects.items[0]!.id;
+    await board.send('POST', '/api/reports/reopenings', {
+      typeId: 'quarterly_implementation',
+      period: '2025-Q4',
+      projectId,
+      reason: 'Bổ sung báo cáo quý IV/2025 còn thiếu',
+      openUntil: '2026-10-31',
+    });
+    const created = await filer.send<{ id: string; updatedAt: string; code: string }>('POST', '/api/reports', {
+      typeId: 'quarterly_implementation',
+      period: '2025-Q4',
+      projectId,
+      values: quarterFigures('45100000'),
+    });
+    await filer.send('POST', `/api/reports/${created.id}/submit`, {
+      updatedAt: created.updatedAt,
+      confirmations: [
+        {
+          field: 'revenue',
+          code: 'scale_x1000',
+          reason: 'Đúng: doanh thu tính cả hợp đồng bán dây chuyền 45 nghìn tỷ',
+        },
+      ],
+    });
+    await filer.close();
+    await board.close();
+
+    const bo = await openPage(app.browser, app.server.url);
+    const { page } = bo;
+    await signIn(bo, app.server.accounts.board_officer, `/dang-nhap?next=/bao-cao-dinh-ky/${created.id}`);
+    await page.getByTestId('review-page').waitFor();
+    expect(await page.getByTestId('value-revenue').textContent()).toBe('45.100.000');
+    expect(await page.getByTestId('review-confirmation-revenue').textContent()).toContain(
+      'Gấp khoảng 1.000 lần mức dự kiến — Lý do: Đúng: doanh thu tính cả hợp đồng',
+    );
+    const card = page.getByTestId('confirmation-revenue');
+    expect(await card.textContent()).toContain('Doanh thu trong kỳ: 45.100.000');
+    expect(await card.textContent()).toContain('Nguyễn Thu Trang');
+    await screenshot(page, 'reporting-board-review-confirmed');
+    expect(bo.problems).toEqual([]);
+    await bo.context.close();
   });
 });

@@ -31,7 +31,7 @@ export function ConfirmationsCard({
           <span>{t('reporting.confirmations.title', { count: confirmations.length })}</span>
         </Flex>
       }
-      styles={{ header: { background: '#fff1f0' }, body: { background: '#fff1f0' } }}
+      styles={{ header: { background: '#fff1f0' }, body: { background: '#fff1f0' }, title: { whiteSpace: 'normal' } }}
       style={{ borderColor: '#ffa39e' }}
       data-testid="report-confirmations"
     >

@@ -101,7 +101,7 @@ export const filerMessages = defineMessages(
     'reporting.warningCode.history_low': 'Thấp bất thường so với các kỳ trước',
     'reporting.warningCode.peer_high': 'Cao bất thường so với dự án cùng ngành, quy mô',
     'reporting.warningCode.peer_low': 'Thấp bất thường so với dự án cùng ngành, quy mô',
-    'reporting.confirmations.title': 'Số liệu bất thường doanh nghiệp đã xác nhận ({count})',
+    'reporting.confirmations.title': 'Số liệu bất thường đã được xác nhận ({count})',
     'reporting.confirmations.reason': 'Lý do: {reason}',
     'reporting.submit.title': 'Nộp báo cáo',
     'reporting.submit.text':
@@ -221,7 +221,7 @@ export const filerMessages = defineMessages(
     'reporting.warningCode.history_low': 'Unusually low against earlier periods',
     'reporting.warningCode.peer_high': 'Unusually high against peers of its sector and size',
     'reporting.warningCode.peer_low': 'Unusually low against peers of its sector and size',
-    'reporting.confirmations.title': 'Figures out of line confirmed by the enterprise ({count})',
+    'reporting.confirmations.title': 'Figures out of line, confirmed ({count})',
     'reporting.confirmations.reason': 'Reason: {reason}',
     'reporting.submit.title': 'Submit the report',
     'reporting.submit.text':
