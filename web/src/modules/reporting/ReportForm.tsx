@@ -1,6 +1,5 @@
-import { CheckCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Row } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Currency } from '../../../../src/kernel/money';
@@ -13,7 +12,7 @@ import { ApiError, api, errorText } from '../../app/api';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { ExcelCard } from './ExcelCard';
-import { formatHourMinute } from './labels';
+import { FormActions } from './FormActions';
 import { fromApiDecimal } from './numbers';
 import { checkReport, type Report, URLS, useReportEvents, useReportMutations } from './queries';
 import { type ConfirmDraft, ReportFields } from './ReportFields';
@@ -238,52 +237,18 @@ export function ReportForm({
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
             {editable && (
-              <Card size="small" data-testid="report-actions">
-                <Flex vertical gap={10}>
-                  <Typography.Text type="secondary" data-testid="autosave-state">
-                    {saver.saving
-                      ? t('reporting.autosave.saving')
-                      : saver.dirty
-                        ? t('reporting.autosave.unsaved')
-                        : saver.savedAt
-                          ? t('reporting.autosave.savedAt', { time: formatHourMinute(saver.savedAt) })
-                          : report
-                            ? t('reporting.autosave.upToDate')
-                            : t('reporting.autosave.new')}
-                    {saver.savedAt && !saver.dirty && !saver.saving && (
-                      <CheckCircleOutlined style={{ color: '#389e0d', marginInlineStart: 6 }} />
-                    )}
-                  </Typography.Text>
-                  <Flex gap={8} wrap>
-                    <Button
-                      icon={<SaveOutlined />}
-                      onClick={() => void saver.flush()}
-                      disabled={inRevision && !saver.dirty}
-                      loading={saver.saving}
-                      data-testid="report-save"
-                    >
-                      {t('reporting.action.save')}
-                    </Button>
-                    <Button
-                      type="primary"
-                      icon={<SendOutlined />}
-                      onClick={() => void startSubmit()}
-                      disabled={inRevision && !editedSinceRevision}
-                      data-testid="report-submit"
-                    >
-                      {t('reporting.action.submit')}
-                    </Button>
-                    <Button onClick={() => confirmLeave(PATHS.reports)} data-testid="report-cancel">
-                      {t('reporting.backToList')}
-                    </Button>
-                  </Flex>
-                  {inRevision && !editedSinceRevision && (
-                    <Typography.Text type="warning" style={{ fontSize: 13 }}>
-                      {t('reporting.revision.editFirst')}
-                    </Typography.Text>
-                  )}
-                </Flex>
-              </Card>
+              <FormActions
+                saving={saver.saving}
+                dirty={saver.dirty}
+                savedAt={saver.savedAt}
+                saved={report !== null}
+                canSave={!inRevision || saver.dirty}
+                canSubmit={!inRevision || editedSinceRevision}
+                waitingForEdit={inRevision && !editedSinceRevision}
+                onSave={() => void saver.flush()}
+                onSubmit={() => void startSubmit()}
+                onBack={() => confirmLeave(PATHS.reports)}
+              />
             )}
             {editable && (report ?? create) && (
               <ExcelCard
