@@ -13,6 +13,7 @@ import {
   economicZoneAreas,
   economicZones,
   enterprises,
+  exchangeRates,
   industrialParks,
   investors,
   parkEvents,
@@ -27,6 +28,7 @@ import { inTransaction } from '../platform/db/transaction';
 import { DEMO_LABEL, type DemoCountry, generateDemoCountry } from './country/index';
 import { projectReports, type ReportDetail, reportContext } from './country/reports';
 import { enterpriseRow, investorRow, parkRows, plantRows, projectRows, uuidOf, zoneRows } from './country-rows';
+import { demoExchangeRates } from './exchange-rates';
 import {
   ACTORS_TABLE,
   CREATE_ACTORS_SQL,
@@ -168,6 +170,10 @@ export async function loadDemoCountry(
       await b.add(wastewaterPlantRecords, 'wastewaterPlantRecords', r.records);
     }
     await b.flush();
+
+    // Rates before the projects: the forms convert with the State Bank rate of the period's end.
+    await b.add(exchangeRates, 'exchangeRates', demoExchangeRates(country.today));
+    await b.flush(exchangeRates);
 
     n = 0;
     progress({ phase: 'projects', done: 0, total: counts.projects });

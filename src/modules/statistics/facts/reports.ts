@@ -42,9 +42,10 @@ function quartersOf(period: Period): string[] {
   return Array.from({ length: to - from + 1 }, (_, k) => `${period.year}-Q${from + k}`);
 }
 
-const originAtEnd = (to: string) => sql`coalesce((
-  select x.origin_after from certificate_events x
-  where x.project_id = r.project_id and x.date <= ${to} order by x.seq desc limit 1), pp.origin_cache)`;
+/** FDI/DDI of every project after its last event to `to`, in one grouped read (joined as `oe`). */
+const originsAtEnd = (to: string) => sql`(
+  select e.project_id, (array_agg(e.origin_after order by e.seq desc))[1] as origin
+  from certificate_events e where e.date <= ${to} group by e.project_id)`;
 
 function toFact(r: Record<string, unknown>): ReportFact {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -85,8 +86,9 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
       : quarterly;
   const rows = await rowsOf(
     ctx.db,
-    sql`select pp.*, ${columns}, ${originAtEnd(ctx.to)} as origin
+    sql`select pp.*, ${columns}, coalesce(oe.origin, pp.origin_cache) as origin
         from reports r join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
+        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
         where r.status = 'accepted' and ${which}
         order by pp.project_code, r.period`,
   );
@@ -97,10 +99,16 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
 export async function latestReports(ctx: FormContext): Promise<ReportFact[]> {
   const rows = await rowsOf(
     ctx.db,
-    sql`select distinct on (pp.project_id) pp.*, ${columns}, ${originAtEnd(ctx.to)} as origin
-        from reports r join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
-        where r.status = 'accepted' and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
-        order by pp.project_id, ${periodEndOf(sql`r.period`)} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc`,
+    sql`select pp.*, r.*, coalesce(oe.origin, pp.origin_cache) as origin
+        from (
+          select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
+          from reports r
+          where r.status = 'accepted' and left(r.period, 4) <= ${String(ctx.period.year)}
+            and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
+          order by r.project_id, ${periodEndOf(sql`r.period`)} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
+        ) r
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.report_project_id
+        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.report_project_id`,
   );
   return rows.map(toFact);
 }
