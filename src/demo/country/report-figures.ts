@@ -148,7 +148,7 @@ export function economyOf(p: DemoProject): Economy {
     importRatio: fdi ? rng.range(0.5, 0.85) : rng.range(0.1, 0.4),
     budgetShare: fdi ? rng.range(0.008, 0.03) : rng.range(0.02, 0.06),
     foreignShare: fdi ? rng.range(0.005, 0.04) : rng.range(0, 0.004),
-    female: Math.min(0.9, Math.max(0.1, profile.female + rng.range(-0.08, 0.08))),
+    female: Math.min(0.9, Math.max(0.1, profile.female + rng.range(-0.12, 0.04))),
     margin: rng.range(-0.04, 0.12),
   };
 }
@@ -184,6 +184,7 @@ function daysOf(q: Period): { from: number; to: number } {
 
 const roundTo = (x: number, step: number) => Math.max(0, Math.round(x / step) * step);
 export const moneyStep = (currency: string) => (currency === 'VND' ? 1_000_000 : 10);
+const LABOUR_FACTOR = 0.28;
 const SEASON = [0.88, 1, 1.02, 1.1] as const;
 const DAY_YEARS = 1 / 365.25;
 
@@ -243,11 +244,14 @@ export function quarterFigures(p: DemoProject, economy: Economy, last: Period): 
       revenue = roundTo(rev, unit);
       const revUsd = rev * toUsd;
       exportUsd = roundTo(revUsd * economy.exportShare * Math.exp(0.08 * rng.normal()), 10);
-      importUsd = roundTo((exportUsd > 0 ? exportUsd : revUsd) * economy.importRatio, 10);
+      // Processing for export imports most of its inputs; a line selling at home imports little.
+      importUsd = roundTo((exportUsd > 0 ? exportUsd : revUsd * 0.15) * economy.importRatio, 10);
       budgetVnd = roundTo(revUsd * rate * economy.budgetShare, 1e6);
     }
-    // Labour grows with the capital (with a discount for size) and with the years of operation.
-    const full = economy.profile.workers * economy.staffing * Math.max(0.05, capitalMusd) ** 0.85 * growth;
+    // Labour grows with the capital (with a discount for size) and with the years of operation;
+    // the factor brings the country near the 4 million or so people working in the parks (scale 1).
+    const full =
+      LABOUR_FACTOR * economy.profile.workers * economy.staffing * Math.max(0.05, capitalMusd) ** 0.85 * growth;
     const staff = operatingDays > 0 ? Math.max(5, Math.min(60_000, full * ramp)) : rng.int(2, 15);
     const workers = Math.round(staff * Math.exp(0.03 * rng.normal()));
     const workersForeign = Math.round(workers * (operatingDays > 0 ? economy.foreignShare : 0.2));
