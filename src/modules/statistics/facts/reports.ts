@@ -10,7 +10,7 @@ import { AppError } from '../../../kernel/errors';
 import type { Period } from '../../../kernel/period';
 import { periodCode } from '../../../kernel/period';
 import type { FormContext } from '../forms/definition';
-import { day, type ProjectPlace, periodEndOf, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { day, inList, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
 import { convertAmount, type Origin } from './units';
 
 export type ReportFact = ProjectPlace & {
@@ -46,6 +46,24 @@ function quartersOf(period: Period): string[] {
 const originsAtEnd = (to: string) => sql`(
   select e.project_id, (array_agg(e.origin_after order by e.seq desc))[1] as origin
   from certificate_events e where e.date <= ${to} group by e.project_id)`;
+
+/** The month a stored period code ends in (no date arithmetic: it runs on every report). */
+const endMonth = sql`(case when length(r.period) = 4 then 12
+  when r.period like '%-Q%' then right(r.period, 1)::int * 3
+  when r.period like '%-H%' then right(r.period, 1)::int * 6
+  else right(r.period, 2)::int end)`;
+
+/** Every period code of `to`'s year that ends on or before `to` (`to` is a period's last day). */
+function codesEndingBy(to: string): string[] {
+  const year = to.slice(0, 4);
+  const month = Number(to.slice(5, 7));
+  const codes: string[] = [];
+  for (let m = 1; m <= month; m++) codes.push(`${year}-${String(m).padStart(2, '0')}`);
+  for (let q = 1; q * 3 <= month; q++) codes.push(`${year}-Q${q}`);
+  for (let h = 1; h * 6 <= month; h++) codes.push(`${year}-H${h}`);
+  if (month === 12) codes.push(year);
+  return codes;
+}
 
 function toFact(r: Record<string, unknown>): ReportFact {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -103,9 +121,8 @@ export async function latestReports(ctx: FormContext): Promise<ReportFact[]> {
         from (
           select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
           from reports r
-          where r.status = 'accepted' and left(r.period, 4) <= ${String(ctx.period.year)}
-            and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
-          order by r.project_id, ${periodEndOf(sql`r.period`)} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
+          where r.status = 'accepted' and (left(r.period, 4) < ${String(ctx.period.year)} or ${inList(sql`r.period`, codesEndingBy(ctx.to))})
+          order by r.project_id, left(r.period, 4) desc, ${endMonth} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
         ) r
         join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.report_project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.report_project_id`,
