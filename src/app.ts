@@ -2,7 +2,6 @@ import type { FastifyServerOptions } from 'fastify';
 import { createCalendarModule } from './modules/calendar/module';
 import { createGeoModule } from './modules/geo/module';
 import { createInsightsModule } from './modules/insights/module';
-import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
 import { createReferenceModule } from './modules/reference/module';
 import { createRegistryIoModule } from './modules/registry-io/module';
@@ -67,8 +66,6 @@ export async function createApp(deps: AppDeps) {
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
 
-  const insights = createInsightsModule({ ...shared, geo: geo.service });
-
   const http = await buildHttpApp({
     database,
     auth,
@@ -88,7 +85,6 @@ export async function createApp(deps: AppDeps) {
         await app.register(investment.routes);
         await app.register(registryIo.routes);
         await app.register(insights.routes);
-        await app.register(insights.routes);
         await app.register(statistics.routes);
         await app.register(reporting.routes);
       },
@@ -106,7 +102,6 @@ export async function createApp(deps: AppDeps) {
       zones: zones.service,
       investment: investment.service,
       registryIo: registryIo.service,
-      insights: insights.service,
       insights: insights.service,
       statistics: statistics.service,
       reporting: reporting.service,
