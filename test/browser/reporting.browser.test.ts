@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { FormTable } from '../../src/modules/statistics/contract';
 import { appInBrowser, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
 import { ACCOUNTANT, apiSession, fileAccepted, quarterFigures, recordRegistry } from './reporting-data';
 
@@ -169,7 +170,14 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     await submitWithCheckbox(page);
     await expect.poll(() => q3Status(ent).textContent()).toBe('Chờ duyệt');
 
-    // ——— The Board accepts; the lifecycle tells the whole story ———
+    // ——— The Board accepts; its Biểu 2104 for Q3 moves by exactly this report ———
+    const forms = await apiSession(app.server.url, app.server.accounts.board_officer);
+    const total2104 = async () => {
+      const form = await forms.get<FormTable>('/api/statistics/forms/2104?period=2026-Q3');
+      const cells = form.sections[0]!.total!.cells;
+      return (key: string) => Number(cells[key]?.value ?? 0);
+    };
+    const before = await total2104();
     await bo.page.reload();
     await bo.page.getByTestId('review-page').waitFor();
     expect(await bo.page.getByTestId('value-workersForeign').textContent()).toBe('8');
@@ -189,6 +197,18 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     expect(text).toMatch(/Số lao động nước ngoài: 6 → 8/);
     expect(text).toMatch(/\d{2}\/10\/2026 \d{2}:\d{2}/);
     await screenshot(bo.page, 'reporting-board-accepted');
+    // In-period columns add the report (46.200 triệu đồng = 46,2 tỷ đồng; 1.310 and 845 nghìn USD;
+    // 2.150 triệu đồng); workers are a stock: Q3's 321 + 8 replace Q2's 318 + 6.
+    const after = await total2104();
+    const moved = (key: string) => Math.round((after(key) - before(key)) * 1e5) / 1e5;
+    expect(moved('DDI:revenue')).toBe(46.2);
+    expect(moved('DDI:export')).toBe(1.31);
+    expect(moved('DDI:import')).toBe(0.85); // 0,845 triệu USD printed to 2 decimals
+    expect(moved('DDI:budget')).toBe(2.15);
+    expect([before('workers:domestic'), after('workers:domestic')]).toEqual([318, 321]);
+    expect([before('workers:foreign'), after('workers:foreign')]).toEqual([6, 8]);
+    expect(moved('FDI:revenue')).toBe(0);
+    await forms.close();
 
     await visit(ent, '/bao-cao-dinh-ky');
     await expect.poll(() => q3Status(ent).textContent()).toBe('Đã tiếp nhận');
