@@ -157,10 +157,12 @@ async function measureUrl(name: string, url: string) {
 
 const lastQuarter = shiftPeriod(periodOf(today, 'quarter'), -1);
 const lastYear = shiftPeriod(periodOf(today, 'year'), -1);
-const catalogue = (await app.http.inject({ method: 'GET', url: '/api/statistics/forms', headers: ministry })).json() as
-  | { forms?: { code: string }[] }
-  | { code: string }[];
-const codes = (Array.isArray(catalogue) ? catalogue : (catalogue.forms ?? [])).map((f) => f.code);
+const catalogue = (
+  await app.http.inject({ method: 'GET', url: '/api/statistics/forms', headers: ministry })
+).json() as {
+  items: { code: string }[];
+};
+const codes = catalogue.items.map((f) => f.code);
 
 console.log(`National forms, whole country (ministry), ${runs} runs after a warm-up:`);
 for (const period of [lastQuarter, lastYear]) {
@@ -181,6 +183,11 @@ function insightUrls(quarter: string, year: string): [string, string][] {
     [`national briefing ${quarter}`, `/api/insights/briefing?set=country&period=${quarter}`],
     [`national briefing ${year}`, `/api/insights/briefing?set=country&period=${year}`],
     [`country dashboard ${quarter}`, `/api/insights/dashboard?period=${quarter}`],
+    [`country dashboard trends (six years)`, `/api/insights/dashboard/trends?period=${year}`],
+    [
+      `province map ${quarter}, FDI registered capital`,
+      `/api/insights/choropleth?period=${quarter}&indicator=valid.FDI.capital`,
+    ],
   ];
 }
 
