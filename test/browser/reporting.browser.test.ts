@@ -177,7 +177,7 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
       const cells = form.sections[0]!.total!.cells;
       return (key: string) => Number(cells[key]?.value ?? 0);
     };
-    const before = await total2104();
+    const was = await total2104();
     await bo.page.reload();
     await bo.page.getByTestId('review-page').waitFor();
     expect(await bo.page.getByTestId('value-workersForeign').textContent()).toBe('8');
@@ -199,14 +199,14 @@ describe('Báo cáo định kỳ (enterprise periodic reports)', () => {
     await screenshot(bo.page, 'reporting-board-accepted');
     // In-period columns add the report (46.200 triệu đồng = 46,2 tỷ đồng; 1.310 and 845 nghìn USD;
     // 2.150 triệu đồng); workers are a stock: Q3's 321 + 8 replace Q2's 318 + 6.
-    const after = await total2104();
-    const moved = (key: string) => Math.round((after(key) - before(key)) * 1e5) / 1e5;
+    const now = await total2104();
+    const moved = (key: string) => Math.round((now(key) - was(key)) * 1e5) / 1e5;
     expect(moved('DDI:revenue')).toBe(46.2);
     expect(moved('DDI:export')).toBe(1.31);
     expect(moved('DDI:import')).toBe(0.85); // 0,845 triệu USD printed to 2 decimals
     expect(moved('DDI:budget')).toBe(2.15);
-    expect([before('workers:domestic'), after('workers:domestic')]).toEqual([318, 321]);
-    expect([before('workers:foreign'), after('workers:foreign')]).toEqual([6, 8]);
+    expect([was('workers:domestic'), now('workers:domestic')]).toEqual([318, 321]);
+    expect([was('workers:foreign'), now('workers:foreign')]).toEqual([6, 8]);
     expect(moved('FDI:revenue')).toBe(0);
     await forms.close();
 

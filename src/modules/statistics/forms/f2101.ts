@@ -13,7 +13,7 @@ import { figureIn, periodReports, type ReportFact, type ReportFigure } from '../
 import { LOCATION_CLASSES, type LocationClass } from '../facts/sql';
 import { type Origin, UNIT_LABEL, UNIT_OF } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
-import { col, heading, LOCATION_LABELS, ORIGIN_TITLES, rateNote, t } from './project-form-parts';
+import { col, heading, LOCATION_LABELS, ORIGIN_TITLES, t } from './project-form-parts';
 
 const FLOW_ROWS: Record<FlowLine, { group: Text; count: Text; amount: Text }> = {
   new: {
@@ -84,7 +84,7 @@ function matrixRow(
   return { key, label, level: 1, cells };
 }
 
-function build(ctx: FormContext, facts: Facts, book: CellBook): FormSection[] {
+function build(facts: Facts, book: CellBook): FormSection[] {
   const sections: FormSection[] = [];
   for (const origin of ['FDI', 'DDI'] as Origin[]) {
     const unit = UNIT_OF[origin];
@@ -188,12 +188,12 @@ export const F2101: FormDefinition = {
   ],
   async compute(ctx) {
     const facts = await load(ctx);
-    const sections = build(ctx, facts, new CellBook());
+    const sections = build(facts, new CellBook());
     return sections;
   },
   async drill(ctx, cell, page) {
     const book = new CellBook();
-    build(ctx, await load(ctx), book);
+    build(await load(ctx), book);
     return book.drill(cell, page);
   },
 };
