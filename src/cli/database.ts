@@ -28,7 +28,7 @@ function numberOption(text: string | undefined, name: string): number | undefine
 
 export async function seedCommand(
   dataset: string | undefined,
-  options: { demo?: boolean; scale?: string; seed?: string },
+  options: { demo?: boolean; scale?: string; seed?: string; reportsFrom?: string },
 ) {
   if (dataset !== undefined && dataset !== 'demo') {
     throw new AppError(
@@ -40,6 +40,17 @@ export async function seedCommand(
   const demo = dataset === 'demo' || options.demo === true;
   const scale = numberOption(options.scale, 'scale');
   const seed = numberOption(options.seed, 'seed');
+  // Quarterly and annual reports from that year on (e.g. 2015, as the reporting issue asks); by
+  // default the last five years, which keeps a first start near the registry's own load time.
+  const reportsFrom = numberOption(options.reportsFrom, 'reports-from');
+  const thisYear = new Date().getUTCFullYear();
+  if (reportsFrom !== undefined && (!Number.isInteger(reportsFrom) || reportsFrom < 2006 || reportsFrom > thisYear)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `--reports-from là một năm từ 2006 (Luật Đầu tư 2005) đến ${thisYear}: "${options.reportsFrom}".`,
+      `--reports-from is a year from 2006 (Law on Investment 2005) to ${thisYear}: "${options.reportsFrom}".`,
+    );
+  }
   await withDatabase(async (database) => {
     const config = loadConfig();
     const app = await createApp({ database, config });
@@ -53,6 +64,7 @@ export async function seedCommand(
       const { country, accountsCreated } = await seedDemo(app, database.db, {
         ...(scale === undefined ? {} : { scale }),
         ...(seed === undefined ? {} : { seed }),
+        ...(reportsFrom === undefined ? {} : { reports: { annualFrom: reportsFrom, quarterlyFrom: reportsFrom } }),
         onProgress: (p) => console.log(describeProgress(p)),
       });
       console.log(

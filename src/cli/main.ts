@@ -33,6 +33,10 @@ program
   .option('--demo', 'the same as the dataset "demo"')
   .option('--scale <n>', 'demo country size: 1 ≈ 480 parks and 21,000 projects; 10 for benchmarks', '1')
   .option('--seed <n>', 'demo country random seed (the same seed gives the same country)', '2026')
+  .option(
+    '--reports-from <year>',
+    'demo enterprise reports from this year on, e.g. 2015 (default: the last five years)',
+  )
   .action(seedCommand);
 
 const user = program.command('user').description('Manage user accounts');
