@@ -2,6 +2,7 @@
 export * from '../../modules/calendar/schema';
 export * from '../../modules/geo/schema';
 export * from '../../modules/investment/schema';
+export * from '../../modules/onestop/schema';
 export * from '../../modules/reference/schema';
 export * from '../../modules/reporting/schema';
 export * from '../../modules/statistics/schema';
