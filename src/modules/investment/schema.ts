@@ -153,6 +153,12 @@ export const certificateEvents = pgTable(
     capital: amount('capital'),
     currency: text('currency'),
     landAreaHa: numeric('land_area_ha', { precision: 14, scale: 4 }),
+    /**
+     * Charter capital (vốn điều lệ) of the economic organisation carrying out the project, as the
+     * certificate states it, in the certificate's currency: issued: the amount; adjusted: the signed
+     * change (Biểu 2115 cols 7–8). It is a fact of the certificate, like the investment capital.
+     */
+    charterCapital: amount('charter_capital'),
     exchangeRateId: uuid('exchange_rate_id').references(() => exchangeRates.id),
     /**
      * Facts the statistics sum in SQL, written with the event (certificate-events fold, the named

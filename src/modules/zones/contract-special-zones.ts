@@ -20,8 +20,8 @@ export {
 
 export const SpecialZoneKind = z.enum(SPECIAL_ZONE_KINDS, {
   error: bilingual(
-    'Loại khu là: khu phi thuế quan, khu thương mại tự do hoặc khu bảo thuế.',
-    'The kind is a non-tariff, free-trade or bonded zone.',
+    'Loại khu là: khu phi thuế quan, khu thương mại tự do, khu bảo thuế hoặc khu chức năng theo quy hoạch chung.',
+    'The kind is a non-tariff, free-trade or bonded zone, or a functional zone of the general plan.',
   ),
 });
 export const SpecialZoneStatus = z.enum(SPECIAL_ZONE_STATUSES, {

@@ -213,7 +213,7 @@ export const specialZones = pgTable(
   },
   (t) => [
     index('special_zones_zone').on(t.zoneId),
-    check('special_zones_kind', sql`${t.kind} in ('non_tariff','free_trade','bonded')`),
+    check('special_zones_kind', sql`${t.kind} in ('non_tariff','free_trade','bonded','functional')`),
   ],
 );
 

@@ -2,13 +2,15 @@
  * Special zones inside a KKT (Biểu 2112): their kinds, the statuses the form groups them by, and
  * which status may follow which. Pure vocabulary, read by the service and the web alike.
  */
-export const SPECIAL_ZONE_KINDS = ['non_tariff', 'free_trade', 'bonded'] as const;
+/** 'functional': a functional zone of the KKT's general plan (port, logistics, tourism, urban…), Biểu 2112. */
+export const SPECIAL_ZONE_KINDS = ['non_tariff', 'free_trade', 'bonded', 'functional'] as const;
 export type SpecialZoneKind = (typeof SPECIAL_ZONE_KINDS)[number];
 
 export const SPECIAL_ZONE_KIND_LABELS = {
   non_tariff: { vi: 'Khu phi thuế quan', en: 'Non-tariff zone' },
   free_trade: { vi: 'Khu thương mại tự do', en: 'Free-trade zone' },
   bonded: { vi: 'Khu bảo thuế', en: 'Bonded zone' },
+  functional: { vi: 'Khu chức năng theo quy hoạch chung', en: 'Functional zone of the general plan' },
 } as const satisfies Record<SpecialZoneKind, { vi: string; en: string }>;
 
 /** Biểu 2112 groups the zones "đang vận hành" and "đang xây dựng cơ bản"; a zone may also be dissolved. */
