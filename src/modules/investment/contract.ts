@@ -352,6 +352,11 @@ export const CreateProjectBody = z.object({
     certificateNo: optionalText(100),
     documentNo: optionalText(100),
     registeredCapital: Money.describe('FDI in USD, DDI in VND'),
+    charterCapital: Money.nullable()
+      .optional()
+      .describe(
+        'charter capital (vốn điều lệ) of the economic organisation as the certificate states it, in the certificate’s currency (Biểu 2115)',
+      ),
     objectives: Objectives.optional(),
     schedule: optionalText(1000),
   }),
@@ -368,6 +373,9 @@ export const CertificateEventBody = z.discriminatedUnion('kind', [
     kind: z.literal('adjusted'),
     ...eventBase,
     capitalDelta: SignedMoney.optional().describe('signed change of registered capital'),
+    charterCapitalDelta: SignedMoney.optional().describe(
+      'signed change of the charter capital (vốn điều lệ), in the certificate’s currency (Biểu 2115 cols 7–8)',
+    ),
     exchangeRateId: RecordId.optional().describe('the State Bank rate row, when the change is in another currency'),
     landAreaDeltaHa: SignedArea.optional(),
     objectives: Objectives.optional(),
@@ -402,6 +410,7 @@ export const CertificateEventView = z.object({
     'issued: registered capital; adjusted: signed change; ended: capital at the end',
   ),
   landAreaHa: z.string().nullable().describe('issued: land area; adjusted: signed change'),
+  charterCapital: MoneyOut.nullable().describe('issued: charter capital; adjusted: signed change; null: not stated'),
   exchangeRate: ExchangeRate.nullable(),
   objectives: z.array(z.string()).nullable(),
   schedule: z.string().nullable(),
@@ -490,6 +499,7 @@ export const ProjectDetail = z.object({
     status: CertificateStatus,
     statusLabel: Text,
     registeredCapital: MoneyOut.nullable(),
+    charterCapital: MoneyOut.nullable().describe('charter capital on the as-of day; null when no event states one'),
     landAreaHa: z.string().nullable(),
     objectives: z.array(z.string()),
     schedule: z.string().nullable(),

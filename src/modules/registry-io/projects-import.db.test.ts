@@ -117,6 +117,7 @@ describe('projects', () => {
           sectors: '26100',
           capital: 25_000_000,
           currency: 'USD',
+          charter: '8.000.000',
           objectives: 'Sản xuất linh kiện điện tử; Xuất khẩu',
           ...issue,
         },
@@ -143,7 +144,12 @@ describe('projects', () => {
       name: 'Nhà máy linh kiện điện tử Đông Á',
       enterprise: { taxCode: '0101234567' },
       location: { kind: 'park', provinceCode: '01' },
-      certificate: { status: 'valid', registeredCapital: { value: '25000000', currency: 'USD' }, landAreaHa: '2.5' },
+      certificate: {
+        status: 'valid',
+        registeredCapital: { value: '25000000', currency: 'USD' },
+        charterCapital: { value: '8000000', currency: 'USD' },
+        landAreaHa: '2.5',
+      },
       origin: { origin: 'FDI' },
     });
     expect(fdi!.certificate.objectives).toEqual(['Sản xuất linh kiện điện tử', 'Xuất khẩu']);
@@ -154,7 +160,7 @@ describe('projects', () => {
     const ddi = await projectByCode('2345678902');
     expect(ddi).toMatchObject({
       location: { kind: 'zone' },
-      certificate: { registeredCapital: { value: '120000000000', currency: 'VND' } },
+      certificate: { registeredCapital: { value: '120000000000', currency: 'VND' }, charterCapital: null },
       origin: { origin: 'DDI' },
     });
   });
@@ -256,6 +262,7 @@ describe('certificate events', () => {
           kind: 'Điều chỉnh',
           date: '20/06/2023',
           capitalDelta: 5_000_000,
+          charterDelta: -2_000_000,
           landDelta: '0,5',
           documentNo: '15/QĐ-BQL',
         },
@@ -285,6 +292,7 @@ describe('certificate events', () => {
     expect(fdi!.events.map((e) => e.kind)).toEqual(['issued', 'adjusted', 'reissued']);
     expect(fdi!.certificate).toMatchObject({
       registeredCapital: { value: '30000000', currency: 'USD' },
+      charterCapital: { value: '6000000', currency: 'USD' },
       landAreaHa: '3',
       lastAdjustedOn: '2023-06-20',
     });

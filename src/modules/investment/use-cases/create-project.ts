@@ -12,6 +12,7 @@ import type { CreateProjectBody, ProjectDetail } from '../contract';
 import { FORM_UNIT_OF } from '../period-flows';
 import { certificateEvents, enterprises, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, resolveShares } from './certificate-input';
+import { charterCurrencyError } from './charter-input';
 import { type Ctx, field, projectSearchText, todayOf, validationFailed } from './common';
 import { rewriteEventFacts } from './event-facts';
 import { assertProjectFacts } from './project-facts';
@@ -79,6 +80,9 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
         `not ${cert.registeredCapital.currency}. ${origin.reason.en}`;
       throw new AppError('UNPROCESSABLE', vi, en, field('body.certificate.registeredCapital.currency', vi, en));
     }
+    if (cert.charterCapital && cert.charterCapital.currency !== expected) {
+      throw charterCurrencyError('body.certificate.charterCapital.currency', expected);
+    }
 
     const issued: IssuedEvent = {
       seq: 1,
@@ -145,6 +149,7 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
           capital: issued.registeredCapital.value,
           currency: issued.registeredCapital.currency,
           landAreaHa: input.landAreaHa,
+          charterCapital: cert.charterCapital?.value ?? null,
           details,
           recordedAt: now,
         })

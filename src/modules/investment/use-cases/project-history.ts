@@ -86,7 +86,13 @@ export function toPureEvent(row: EventRow, rate: RateRow | null): CertificateEve
 
 export type InvestorNames = ReadonlyMap<string, { name: string; nationality: string }>;
 
-export function eventView(s: StoredEvent, asOf: string, names: InvestorNames = new Map()): CertificateEventView {
+/** `projectCurrency`: the certificate's currency, in which the charter capital is stated. */
+export function eventView(
+  s: StoredEvent,
+  asOf: string,
+  names: InvestorNames,
+  projectCurrency: string,
+): CertificateEventView {
   const { row, rate } = s;
   const details = (row.details ?? {}) as EventDetails;
   const kind = row.kind as CertificateEventView['kind'];
@@ -100,6 +106,7 @@ export function eventView(s: StoredEvent, asOf: string, names: InvestorNames = n
     documentNo: row.documentNo,
     capital: moneyOf(row.capital, row.currency),
     landAreaHa: trimDecimal(row.landAreaHa),
+    charterCapital: moneyOf(row.charterCapital, projectCurrency),
     exchangeRate: rate ? rateView(rate) : null,
     objectives: details.objectives ?? null,
     schedule: details.schedule ?? null,

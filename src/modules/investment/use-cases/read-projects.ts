@@ -6,6 +6,7 @@ import { authorize } from '../../../platform/auth/policy';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { CapitalOriginKind } from '../capital-origin';
 import { type CertificateState, certificateStateAsOf } from '../certificate-events';
+import { charterCapitalAsOf } from '../charter-capital';
 import {
   type ProjectDetail,
   type ProjectPage,
@@ -106,6 +107,13 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         status: state.status,
         statusLabel: STATUS_LABELS[state.status],
         registeredCapital: state.registeredCapital,
+        charterCapital: moneyOf(
+          charterCapitalAsOf(
+            stored.map((s) => ({ seq: s.row.seq, date: s.row.date, charterCapital: s.row.charterCapital })),
+            asOf,
+          ),
+          row.currency,
+        ),
         landAreaHa: state.landAreaHa,
         objectives: state.objectives,
         schedule: state.schedule,
@@ -142,7 +150,7 @@ export function projectReadUseCases(ctx: Ctx, scope: ProjectScope) {
         validFrom: r.share.validFrom,
         validTo: r.share.validTo,
       })),
-      events: stored.map((s) => eventView(s, asOf, names)),
+      events: stored.map((s) => eventView(s, asOf, names, row.currency)),
       current: {
         status: row.statusCache as ProjectDetail['current']['status'],
         origin: row.originCache as CapitalOriginKind,

@@ -11,6 +11,7 @@ import { type CertificateEvent, certificateStateAsOf, validateCertificateEvents 
 import type { CertificateEventBody, ProjectDetail } from '../contract';
 import { certificateEvents, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, type ResolvedShares, resolveShares } from './certificate-input';
+import { assertCharterNotNegative, charterCurrencyError } from './charter-input';
 import { type Ctx, field, nextUpdatedAt, todayOf, validationFailed } from './common';
 import { rewriteEventFacts } from './event-facts';
 import type { exchangeRateUseCases } from './manage-exchange-rates';
@@ -50,6 +51,7 @@ const isZero = (value: string) => /^-?0*(\.0*)?$/.test(value);
 function assertChangesSomething(input: Extract<CertificateEventBody, { kind: 'adjusted' }>) {
   const changes =
     (input.capitalDelta && !isZero(input.capitalDelta.value)) ||
+    (input.charterCapitalDelta && !isZero(input.charterCapitalDelta.value)) ||
     (input.landAreaDeltaHa !== undefined && !isZero(input.landAreaDeltaHa)) ||
     input.objectives?.length ||
     input.schedule ||
@@ -58,8 +60,8 @@ function assertChangesSomething(input: Extract<CertificateEventBody, { kind: 'ad
     throw validationFailed(
       field(
         'body.kind',
-        'Lần điều chỉnh phải thay đổi ít nhất một nội dung: vốn, diện tích đất, mục tiêu, tiến độ hoặc nhà đầu tư.',
-        'An adjustment must change at least one thing: capital, land area, objectives, schedule or investors.',
+        'Lần điều chỉnh phải thay đổi ít nhất một nội dung: vốn đầu tư, vốn điều lệ, diện tích đất, mục tiêu, tiến độ hoặc nhà đầu tư.',
+        'An adjustment must change at least one thing: investment capital, charter capital, land area, objectives, schedule or investors.',
       ),
     );
   }
@@ -141,6 +143,19 @@ export function recordCertificateEventUseCase(
           };
           break;
       }
+      const charter = input.kind === 'adjusted' ? (input.charterCapitalDelta ?? null) : null;
+      if (charter) {
+        if (charter.currency !== before.currency) {
+          throw charterCurrencyError('body.charterCapitalDelta.currency', before.currency);
+        }
+        assertCharterNotNegative(
+          [
+            ...stored.map((s) => ({ seq: s.row.seq, date: s.row.date, charterCapital: s.row.charterCapital })),
+            { seq, date: input.date, charterCapital: charter.value },
+          ],
+          'body.charterCapitalDelta.value',
+        );
+      }
       const history = [...stored.map((s) => s.event), event];
       const problems = validateCertificateEvents(history);
       if (problems.length) {
@@ -175,6 +190,7 @@ export function recordCertificateEventUseCase(
           capital: amount?.value ?? null,
           currency: amount?.currency ?? null,
           landAreaHa: input.kind === 'adjusted' ? (input.landAreaDeltaHa ?? null) : null,
+          charterCapital: charter?.value ?? null,
           exchangeRateId: rate?.id ?? null,
           details,
           recordedAt: clock(),

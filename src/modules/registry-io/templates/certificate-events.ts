@@ -43,12 +43,21 @@ const dateColumn = (fields: string[]) =>
 
 /** Which cells each kind of event takes: the others must stay empty. */
 const APPLIES: Record<string, readonly string[]> = {
-  adjusted: ['capitalDelta', 'currency', 'rateDate', 'landDelta', 'objectives', 'schedule'],
+  adjusted: ['capitalDelta', 'charterDelta', 'currency', 'rateDate', 'landDelta', 'objectives', 'schedule'],
   reissued: [],
   revoked: ['capitalAtEnd', 'currency', 'rateDate'],
   terminated: ['capitalAtEnd', 'currency', 'rateDate'],
 };
-const OPTIONAL_CELLS = ['capitalDelta', 'capitalAtEnd', 'currency', 'rateDate', 'landDelta', 'objectives', 'schedule'];
+const OPTIONAL_CELLS = [
+  'capitalDelta',
+  'charterDelta',
+  'capitalAtEnd',
+  'currency',
+  'rateDate',
+  'landDelta',
+  'objectives',
+  'schedule',
+];
 
 /** Adjustments, re-issues, revocations and terminations, as `POST /api/projects/:id/events` takes them. */
 export const certificateEventsImport: ImportDefinition = {
@@ -125,6 +134,19 @@ export const certificateEventsImport: ImportDefinition = {
           en: 'Required for a revocation or termination.',
         },
         { fields: ['body.capitalAtEnd', 'body.capitalAtEnd.value'], width: 18 },
+      ),
+      column(
+        'charterDelta',
+        { vi: 'Vốn điều lệ tăng (+) / giảm (−)', en: 'Charter capital change (+/−)' },
+        MONEY,
+        {
+          vi: 'Chỉ cho điều chỉnh: thay đổi vốn điều lệ ghi trên GCNĐKĐT, bằng loại tiền của dự án; số âm khi giảm.',
+          en: 'Adjustments only: the change of charter capital on the certificate, in the project’s currency; negative to decrease.',
+        },
+        {
+          fields: ['body.charterCapitalDelta', 'body.charterCapitalDelta.value', 'body.charterCapitalDelta.currency'],
+          width: 18,
+        },
       ),
       column(
         'currency',
@@ -234,6 +256,10 @@ export const certificateEventsImport: ImportDefinition = {
       ...(kind === 'adjusted'
         ? {
             capitalDelta: amount(text(row, 'capitalDelta')),
+            charterCapitalDelta:
+              text(row, 'charterDelta') === null
+                ? undefined
+                : defined({ value: text(row, 'charterDelta'), currency: own }),
             landAreaDeltaHa: text(row, 'landDelta'),
             objectives: list(row, 'objectives').length ? list(row, 'objectives') : undefined,
             schedule: text(row, 'schedule'),

@@ -180,6 +180,24 @@ export const projectsImport: ImportDefinition = {
         { required: true, fields: ['body.certificate.registeredCapital.currency'], example: 'USD', width: 10 },
       ),
       column(
+        'charter',
+        { vi: 'Vốn điều lệ', en: 'Charter capital' },
+        MONEY,
+        {
+          vi: 'Vốn điều lệ của tổ chức kinh tế thực hiện dự án ghi trên GCNĐKĐT, cùng đơn vị tiền với vốn đầu tư. Không bắt buộc.',
+          en: 'Charter capital of the economic organisation as the certificate states it, in the same currency as the capital. Optional.',
+        },
+        {
+          fields: [
+            'body.certificate.charterCapital',
+            'body.certificate.charterCapital.value',
+            'body.certificate.charterCapital.currency',
+          ],
+          example: 8_000_000,
+          width: 16,
+        },
+      ),
+      column(
         'objectives',
         { vi: 'Mục tiêu dự án', en: 'Objectives' },
         { type: 'lines' },
@@ -251,6 +269,7 @@ export const projectsImport: ImportDefinition = {
           : undefined;
     const capital = text(row, 'capital');
     const currency = text(row, 'currency');
+    const charter = text(row, 'charter');
     return {
       body: defined({
         projectCode: text(row, 'code'),
@@ -266,6 +285,7 @@ export const projectsImport: ImportDefinition = {
           certificateNo: text(row, 'certificateNo'),
           documentNo: text(row, 'documentNo'),
           registeredCapital: capital !== null || currency !== null ? defined({ value: capital, currency }) : undefined,
+          charterCapital: charter !== null ? defined({ value: charter, currency }) : undefined,
           objectives: list(row, 'objectives').length ? list(row, 'objectives') : undefined,
           schedule: text(row, 'schedule'),
         }),
