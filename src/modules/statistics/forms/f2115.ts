@@ -1,14 +1,19 @@
 /**
  * Biểu 2115.H.QLKKT – Tình hình điều chỉnh quyết định chủ trương đầu tư/GCNĐKĐT về vốn và quy mô
- * tại các KCN, KKT trong kỳ báo cáo: one row per project whose certificate changed its capital or
- * land in the period, FDI and DDI in two sections (by the origin after the adjustment), increases
- * and decreases added up separately.
+ * tại các KCN, KKT trong kỳ báo cáo: one row per project whose certificate changed its charter
+ * capital, investment capital or land in the period, FDI and DDI in two sections (by the origin
+ * after the adjustment), increases and decreases added up separately. The charter capital (vốn
+ * điều lệ) is stated on the certificate event in the certificate's currency; an amount in the
+ * other currency than the section's is converted with the event's named State Bank rate, else
+ * the rate at the period's end.
  */
-import { formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
+import { sql } from 'drizzle-orm';
+import { div, formatDecimal, mul, parseDecimal, round, ZERO } from '../../../kernel/decimal';
 import type { FormColumn, FormRow, FormSection } from '../contract';
 import { CellBook, text } from '../facts/cells';
 import { capitalOf, ofEvent, placeName } from '../facts/records';
 import { investorsAt, issuesOf, type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
+import { projectPlaces, rowsOf, str } from '../facts/sql';
 import type { Origin } from '../facts/units';
 import { negate } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
@@ -44,15 +49,53 @@ function columns(origin: Origin): FormColumn[] {
 }
 
 type Facts = Awaited<ReturnType<typeof load>>;
+type Charter = { value: string; currency: string; rate: string | null };
+
+/** The charter-capital changes of the adjustments dated in the period, by event id. */
+async function charterChanges(ctx: FormContext, periodRate: string | null): Promise<Map<string, Charter>> {
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select e.id, e.charter_capital, p.currency,
+               case when r.from_currency = 'USD' and r.to_currency = 'VND' then r.rate else ${periodRate}::numeric end as rate
+        from certificate_events e
+        join projects p on p.id = e.project_id
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = e.project_id
+        left join exchange_rates r on r.id = e.exchange_rate_id
+        where e.kind = 'adjusted' and e.charter_capital is not null and e.charter_capital <> 0
+          and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
+  );
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      { value: String(r.charter_capital), currency: String(r.currency), rate: str(r.rate) },
+    ]),
+  );
+}
+
+/** A charter change in the section's currency (USD for FDI, VND for DDI), or null without a rate to convert. */
+function charterIn(origin: Origin, c: Charter): string | null {
+  const want = origin === 'FDI' ? 'USD' : 'VND';
+  if (c.currency === want) return c.value;
+  if (c.rate === null) return null;
+  const v = parseDecimal(c.value);
+  const rate = parseDecimal(c.rate);
+  return formatDecimal(want === 'USD' ? round(div(v, rate), 2) : round(mul(v, rate), 0));
+}
 
 async function load(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
+  const charters = await charterChanges(ctx, rate);
   const events = (await periodEvents(ctx, rate)).filter(
-    (e) => e.kind === 'adjusted' && (sign(capitalOf(e)) !== 0 || sign(e.landHa) !== 0),
+    (e) => e.kind === 'adjusted' && (sign(capitalOf(e)) !== 0 || sign(e.landHa) !== 0 || charters.has(e.eventId)),
+  );
+  const charterOf = new Map<string, string | null>(
+    events
+      .filter((e) => charters.has(e.eventId))
+      .map((e) => [e.eventId, charterIn(e.origin, charters.get(e.eventId)!)]),
   );
   const projectIds = [...new Set(events.map((e) => e.projectId))];
   const [issues, investors] = await Promise.all([issuesOf(ctx, projectIds), investorsAt(ctx, projectIds)]);
-  return { events, issues, investors };
+  return { events, issues, investors, charterOf };
 }
 
 function build(f: Facts, book: CellBook): FormSection[] {
@@ -61,15 +104,36 @@ function build(f: Facts, book: CellBook): FormSection[] {
     const mine = f.events.filter((e) => e.origin === origin);
     const byProject = new Map<string, PeriodEvent[]>();
     for (const e of mine) byProject.set(e.projectId, [...(byProject.get(e.projectId) ?? []), e]);
+    const charter = (e: PeriodEvent) => f.charterOf.get(e.eventId) ?? null;
     const parts = (events: PeriodEvent[]) => ({
+      // Blank (not 0) where no adjustment of the row states its charter capital: not stated is not "no change".
+      charterStated: events.some((e) => f.charterOf.has(e.eventId)),
+      charterUp: events.filter((e) => sign(charter(e)) > 0).map((e) => ofEvent(e, charter(e))),
+      charterDown: events.filter((e) => sign(charter(e)) < 0).map((e) => ofEvent(e, magnitude(charter(e)!))),
       capitalUp: events.filter((e) => sign(capitalOf(e)) > 0).map((e) => ofEvent(e, capitalOf(e))),
       capitalDown: events.filter((e) => sign(capitalOf(e)) < 0).map((e) => ofEvent(e, magnitude(capitalOf(e)!))),
       landUp: events.filter((e) => sign(e.landHa) > 0).map((e) => ofEvent(e, e.landHa)),
       landDown: events.filter((e) => sign(e.landHa) < 0).map((e) => ofEvent(e, magnitude(e.landHa!))),
     });
     const cells = (key: string, p: ReturnType<typeof parts>): FormRow['cells'] => ({
-      charterUp: text(null),
-      charterDown: text(null),
+      charterUp: p.charterStated
+        ? book.cell(
+            `${key}:charterUp`,
+            t('Vốn điều lệ tăng', 'Charter capital increase'),
+            'certificate_event',
+            money,
+            p.charterUp,
+          )
+        : text(null),
+      charterDown: p.charterStated
+        ? book.cell(
+            `${key}:charterDown`,
+            t('Vốn điều lệ giảm', 'Charter capital decrease'),
+            'certificate_event',
+            money,
+            p.charterDown,
+          )
+        : text(null),
       capitalUp: book.cell(
         `${key}:capitalUp`,
         t('Vốn đầu tư tăng', 'Capital increase'),
@@ -140,16 +204,16 @@ export const F2115: FormDefinition = {
   landscape: true,
   notes: () => [
     t(
-      'Mỗi dòng là một dự án có điều chỉnh vốn đầu tư hoặc diện tích đất trong kỳ, theo các sự kiện điều chỉnh ghi trên GCNĐKĐT; tăng và giảm cộng riêng.',
-      'One row per project whose certificate changed its capital or land in the period; increases and decreases added separately.',
+      'Mỗi dòng là một dự án có điều chỉnh vốn điều lệ, vốn đầu tư hoặc diện tích đất trong kỳ, theo các sự kiện điều chỉnh ghi trên GCNĐKĐT; tăng và giảm cộng riêng.',
+      'One row per project whose certificate changed its charter capital, investment capital or land in the period; increases and decreases added separately.',
     ),
     t(
       'Dự án FDI tính bằng triệu USD, dự án DDI bằng tỷ đồng (bản đặc tả ghi triệu USD cho cả hai mục – không nhất quán). Dự án xếp mục theo nguồn vốn sau lần điều chỉnh.',
       'FDI in million USD, DDI in billion VND (the specification labels both million USD – inconsistent). A project goes in the section of its origin after the adjustment.',
     ),
     t(
-      'Cổng đăng ký chưa lưu riêng vốn điều lệ, nên cột 7–8 để trống.',
-      'The registry does not hold charter capital separately, so columns 7–8 are left blank.',
+      'Vốn điều lệ (cột 7–8) là thay đổi vốn điều lệ ghi trên GCNĐKĐT ở mỗi lần điều chỉnh; để trống khi không lần điều chỉnh nào của dòng ghi vốn điều lệ. Khoản ghi bằng loại tiền khác được quy đổi theo tỷ giá NHNN ghi kèm sự kiện, nếu không có thì theo tỷ giá cuối kỳ.',
+      'Charter capital (cols 7–8) is the change stated on the certificate at each adjustment; blank when no adjustment of the row states one. An amount in the other currency is converted with the State Bank rate named by the event, else the rate at the period end.',
     ),
   ],
   async compute(ctx) {
