@@ -31,7 +31,7 @@ const anyLimit = fc.oneof(
 const mode = fc.constantFrom<ResumeMode>('restart', 'shift');
 /** Offsets in minutes, up to ~3 weeks, to place pauses and resumes after the receipt. */
 const offset = fc.integer({ min: 0, max: 21 * 24 * 60 });
-const after = (d: Date, minutes: number) => new Date(d.getTime() + minutes * MINUTE);
+const plus = (d: Date, minutes: number) => new Date(d.getTime() + minutes * MINUTE);
 
 const read = (limit: TimeLimit, events: ClockEvent[], now: Date) => computeClock({ limit, calendar, events, now });
 const received = (at: Date): ClockEvent => ({ type: 'received', at });
@@ -65,7 +65,7 @@ describe('the legal clock (properties)', () => {
     fc.assert(
       fc.property(instant, offset, anyLimit, (at, later, limit) => {
         const first = read(limit, [received(at)], at).dueAt;
-        const second = read(limit, [received(after(at, later))], at).dueAt;
+        const second = read(limit, [received(plus(at, later))], at).dueAt;
         expect(second.getTime()).toBeGreaterThanOrEqual(first.getTime());
       }),
       RUNS,
@@ -75,9 +75,9 @@ describe('the legal clock (properties)', () => {
   it('never shortens the time left by pausing', () => {
     fc.assert(
       fc.property(instant, offset, offset, offset, anyLimit, mode, (at, toPause, pauseLength, toNow, limit, how) => {
-        const pausedAt = after(at, toPause);
-        const resumedAt = after(pausedAt, pauseLength);
-        const now = after(resumedAt, toNow);
+        const pausedAt = plus(at, toPause);
+        const resumedAt = plus(pausedAt, pauseLength);
+        const now = plus(resumedAt, toNow);
         const plain = read(limit, [received(at)], now);
         const paused = read(
           limit,
@@ -98,8 +98,8 @@ describe('the legal clock (properties)', () => {
   it('never ends a restart from zero earlier than a shift', () => {
     fc.assert(
       fc.property(instant, offset, offset, anyLimit, (at, toPause, pauseLength, limit) => {
-        const pausedAt = after(at, toPause);
-        const resumedAt = after(pausedAt, pauseLength);
+        const pausedAt = plus(at, toPause);
+        const resumedAt = plus(pausedAt, pauseLength);
         const withMode = (how: ResumeMode) =>
           read(
             limit,
@@ -119,8 +119,8 @@ describe('the legal clock (properties)', () => {
   it('freezes the time left while paused, and a shift adds exactly the paused office time', () => {
     fc.assert(
       fc.property(instant, offset, offset, workingLimit, (at, toPause, pauseLength, limit) => {
-        const pausedAt = after(at, toPause);
-        const resumedAt = after(pausedAt, pauseLength);
+        const pausedAt = plus(at, toPause);
+        const resumedAt = plus(pausedAt, pauseLength);
         const events: ClockEvent[] = [received(at), { type: 'paused', at: pausedAt, reason: 'consultation' }];
         const atPause = read(limit, events, pausedAt);
         expect(read(limit, events, resumedAt).remainingMinutes).toBe(atPause.remainingMinutes);
@@ -145,7 +145,7 @@ describe('the legal clock (properties)', () => {
           limit.unit === 'working_hour' ? limit.amount * 60 : limit.unit === 'working_day' ? limit.amount * 480 : 0;
         expect(calendar.workingMinutesBetween(clock.startedAt, clock.dueAt, office)).toBeCloseTo(minutes, 6);
         expect(read(limit, [received(at)], clock.dueAt).overdue).toBe(false);
-        expect(read(limit, [received(at)], after(clock.dueAt, 1)).overdue).toBe(true);
+        expect(read(limit, [received(at)], plus(clock.dueAt, 1)).overdue).toBe(true);
       }),
       RUNS,
     );
@@ -154,7 +154,7 @@ describe('the legal clock (properties)', () => {
   it('gives a finished dossier a timeliness consistent with its due date', () => {
     fc.assert(
       fc.property(instant, offset, anyLimit, (at, toFinish, limit) => {
-        const finishedAt = after(at, toFinish);
+        const finishedAt = plus(at, toFinish);
         const clock = read(limit, [received(at), { type: 'finished', at: finishedAt }], finishedAt);
         const expected = finishedAt.getTime() <= clock.dueAt.getTime() ? ['early', 'on_time'] : ['on_time', 'late'];
         expect(expected).toContain(clock.timeliness);
