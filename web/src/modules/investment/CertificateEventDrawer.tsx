@@ -17,6 +17,7 @@ type Values = {
   certificateNo?: string;
   documentNo?: string;
   capitalDelta?: { value?: string; currency: 'USD' | 'VND' };
+  charterCapitalDelta?: { value?: string };
   landAreaDeltaHa?: string;
   objectives?: string;
   schedule?: string;
@@ -30,6 +31,7 @@ const FIELDS = [
   'certificateNo',
   'documentNo',
   'capitalDelta',
+  'charterCapitalDelta',
   'landAreaDeltaHa',
   'objectives',
   'schedule',
@@ -90,12 +92,14 @@ export function CertificateEventDrawer({
     let body: Parameters<typeof recordEvent.mutateAsync>[0]['body'];
     if (v.kind === 'adjusted') {
       const delta = v.capitalDelta?.value?.trim();
+      const charter = v.charterCapitalDelta?.value?.trim();
       body = {
         kind: 'adjusted',
         ...base,
         ...(delta
           ? { capitalDelta: { value: parseAmountInput(delta), currency: v.capitalDelta!.currency }, ...rateId }
           : {}),
+        ...(charter ? { charterCapitalDelta: { value: parseAmountInput(charter), currency: project.currency } } : {}),
         ...(v.landAreaDeltaHa?.trim() ? { landAreaDeltaHa: parseAmountInput(v.landAreaDeltaHa) } : {}),
         ...(linesOf(v.objectives).length ? { objectives: linesOf(v.objectives) } : {}),
         ...(v.schedule?.trim() ? { schedule: v.schedule.trim() } : {}),
@@ -128,6 +132,8 @@ export function CertificateEventDrawer({
       setError(
         showServerErrors(form, FIELDS, e, lang, {
           capitalDelta: ['capitalDelta', 'value'],
+          charterCapitalDelta: ['charterCapitalDelta', 'value'],
+          'charterCapitalDelta.currency': ['charterCapitalDelta', 'value'],
           capitalAtEnd: ['capitalAtEnd', 'value'],
         }),
       );
@@ -218,6 +224,13 @@ export function CertificateEventDrawer({
                 </Form.Item>
               </Col>
             </Row>
+            <Form.Item
+              name={['charterCapitalDelta', 'value']}
+              label={t('inv.event.charterDelta', { currency: project.currency })}
+              extra={t('inv.event.charterDeltaHelp')}
+            >
+              <Input data-testid="event-charter-delta" />
+            </Form.Item>
             {needsRate && (
               <Alert
                 style={{ marginBottom: 16 }}

@@ -18,10 +18,14 @@ function EventLines({ e }: { e: CertificateEventView }) {
   const lines: string[] = [];
   if (e.kind === 'issued') {
     lines.push(t('inv.timeline.capital', { amount: formatMoney(e.capital) }));
+    if (e.charterCapital) lines.push(t('inv.timeline.charter', { amount: formatMoney(e.charterCapital) }));
     lines.push(t('inv.timeline.land', { area: formatHectares(e.landAreaHa) }));
   }
   if (e.kind === 'adjusted') {
     if (e.capital) lines.push(t('inv.timeline.capitalChange', { amount: formatMoneyChange(e.capital) }));
+    if (e.charterCapital) {
+      lines.push(t('inv.timeline.charterChange', { amount: formatMoneyChange(e.charterCapital) }));
+    }
     if (e.exchangeRate) {
       lines.push(
         t('inv.timeline.rate', {

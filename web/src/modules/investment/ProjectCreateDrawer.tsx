@@ -23,6 +23,7 @@ type Values = {
     certificateNo?: string;
     documentNo?: string;
     registeredCapital: { value: string; currency?: 'USD' | 'VND' };
+    charterCapital?: { value?: string };
     objectives?: string;
     schedule?: string;
   };
@@ -106,6 +107,9 @@ export function ProjectCreateDrawer({
             value: parseAmountInput(c.registeredCapital.value ?? ''),
             currency: c.registeredCapital.currency ?? 'VND',
           },
+          charterCapital: c.charterCapital?.value?.trim()
+            ? { value: parseAmountInput(c.charterCapital.value), currency: c.registeredCapital.currency ?? 'VND' }
+            : null,
           objectives: linesOf(c.objectives),
           schedule: c.schedule?.trim() || null,
         },
@@ -113,7 +117,12 @@ export function ProjectCreateDrawer({
       message.success(t('inv.project.created', { code: created.projectCode }));
       onCreated(created.id);
     } catch (e) {
-      setError(showServerErrors(form, FIELDS, e, lang));
+      setError(
+        showServerErrors(form, FIELDS, e, lang, {
+          'certificate.charterCapital': ['certificate', 'charterCapital', 'value'],
+          'certificate.charterCapital.currency': ['certificate', 'charterCapital', 'value'],
+        }),
+      );
     }
   };
 
@@ -254,6 +263,13 @@ export function ProjectCreateDrawer({
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          name={['certificate', 'charterCapital', 'value']}
+          label={t('inv.certificate.charter')}
+          extra={t('inv.certificate.charterHelp')}
+        >
+          <Input data-testid="certificate-charter" />
+        </Form.Item>
         <Form.Item
           name={['certificate', 'objectives']}
           label={t('inv.certificate.objectives')}

@@ -73,6 +73,11 @@ export function ProjectFacts({ project: p }: { project: ProjectDetail }) {
             <Descriptions.Item label={t('inv.certificate.capital')}>
               <span data-testid="registered-capital">{formatMoney(c.registeredCapital)}</span>
             </Descriptions.Item>
+            <Descriptions.Item label={t('inv.certificate.charter')}>
+              <span data-testid="charter-capital">
+                {c.charterCapital ? formatMoney(c.charterCapital) : t('inv.certificate.charterNone')}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('inv.project.land')}>{formatHectares(c.landAreaHa)}</Descriptions.Item>
             <Descriptions.Item label={t('inv.certificate.issuedOn')}>{formatDate(c.issuedOn)}</Descriptions.Item>
             <Descriptions.Item label={t('inv.certificate.lastAdjustedOn')}>
