@@ -144,6 +144,7 @@ export const StoredConfirmation = Confirmation.extend({
   at: z.string().datetime(),
   by: z.string().describe('full name – role of who confirmed'),
 });
+export type StoredConfirmation = z.infer<typeof StoredConfirmation>;
 
 /** The body of a 422 answer to a submit with unconfirmed warnings (the error body plus the warnings). */
 export const PlausibilityRejection = z.object({
@@ -250,6 +251,12 @@ export const UpdateReportBody = z.object({
   updatedAt: UpdatedAt,
   values: ReportValues.describe('the whole set of values (absent keys become empty)'),
   reason: optionalText(3000).describe('required when a Board edits an accepted report (logged with before/after)'),
+  confirmations: z
+    .array(Confirmation)
+    .max(100)
+    .optional()
+    .describe('a Board edit of an accepted report: one per plausibility warning of the new figures confirmed'),
+  confirmAllReason: optionalText(1000).describe('a Board edit: confirms every warning except the scale (×1000) ones'),
 });
 export type UpdateReportBody = z.infer<typeof UpdateReportBody>;
 
@@ -450,3 +457,25 @@ export const ReportImportRejection = z.object({
     problems: z.array(ReportImportProblem),
   }),
 });
+
+// ——— One report's workbook read into the form (nothing written) ———
+
+export const FillFromWorkbookQuery = z.object({
+  typeId: ReportTypeId,
+  period: PeriodCode,
+  projectId: RecordId.describe('the project whose form is being filled'),
+});
+export type FillFromWorkbookQuery = z.infer<typeof FillFromWorkbookQuery>;
+
+export const WorkbookFill = z.object({
+  typeId: ReportTypeId,
+  period: z.string(),
+  projectCode: z.string(),
+  row: z.number().int().describe('the row of the project in the file'),
+  values: ReportValues.describe('every cell that could be read, in the shown units (empty cells are null)'),
+  confirmReason: z.string().nullable().describe('the "Lý do xác nhận" cell, for the plausibility confirmations'),
+  problems: z
+    .array(ReportImportProblem.extend({ field: z.string().nullable().describe('the field key, null for the row') }))
+    .describe('cells that could not be read (their fields stay empty) or whose value breaks a bound (kept, to fix)'),
+});
+export type WorkbookFill = z.infer<typeof WorkbookFill>;

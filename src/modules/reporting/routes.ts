@@ -1,7 +1,6 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
 import { ErrorResponse, errorBody } from '../../platform/http/errors';
 import { IdParams } from '../investment/contract';
 import {
@@ -10,7 +9,6 @@ import {
   CompletenessQuery,
   CompletenessView,
   CreateReportBody,
-  ImportReportsQuery,
   MissingList,
   PeriodList,
   PeriodsQuery,
@@ -22,36 +20,28 @@ import {
   ReopeningsQuery,
   ReopeningView,
   ReportEventList,
-  ReportImportRejection,
-  ReportImportResult,
   ReportListQuery,
   ReportPage,
   ReportTypeList,
   ReportView,
   RequestRevisionBody,
   SubmitReportBody,
-  TemplateQuery,
   UpdateReportBody,
 } from './contract';
+import { fileRoutes, IMPORT_BODY_LIMIT } from './file-routes';
 import type { ReportingService } from './service';
-import { ImportRejected } from './use-cases/excel';
 import { PlausibilityError } from './use-cases/workflow';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
 const one = { ...errors, 404: ErrorResponse };
 const write = { ...one, 409: ErrorResponse, 422: ErrorResponse };
-const file = z.unknown().describe(`an .xlsx workbook (${XLSX_CONTENT_TYPE})`);
 const tags = ['reports'];
-/** A batch of reports for a whole Board fits well below the registry imports' limit. */
-const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
-const sendWorkbook = (reply: FastifyReply, out: { fileName: string; data: Buffer }) =>
-  reply
-    .header('content-type', XLSX_CONTENT_TYPE)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+/** A 422 listing the plausibility warnings still to confirm (submit, and a Board's edit). */
+function plausibilityBody(e: PlausibilityError) {
+  const body = errorBody('UNPROCESSABLE', e.message, e.messageEn, e.fields);
+  return { error: { ...body.error, code: 'UNPROCESSABLE' as const, warnings: e.warnings } };
+}
 
 /** HTTP mapping of the enterprise periodic reports (national-forms.md §C). */
 export function reportingRoutes(reporting: ReportingService): FastifyPluginAsyncZod {
@@ -62,52 +52,8 @@ export function reportingRoutes(reporting: ReportingService): FastifyPluginAsync
       { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_req, body, done) => done(null, body),
     );
+    fileRoutes(app, reporting);
 
-    app.get(
-      '/api/reports/template.xlsx',
-      {
-        config: { access: 'report:file' },
-        schema: {
-          tags,
-          summary: 'Tải mẫu Excel của một báo cáo (một dự án) hoặc của nhiều dự án trong một kỳ',
-          querystring: TemplateQuery,
-          response: { 200: file, ...one, 422: ErrorResponse },
-        },
-      },
-      async (req, reply) => sendWorkbook(reply, await reporting.template(req.actor, req.query)),
-    );
-
-    app.post(
-      '/api/reports/import',
-      {
-        config: { access: 'report:file' },
-        bodyLimit: IMPORT_BODY_LIMIT,
-        schema: {
-          tags,
-          summary: 'Nhập báo cáo từ tệp Excel theo mẫu (tất cả hoặc không; lỗi theo trang, dòng, cột)',
-          description: `Send the workbook as the raw body with content type ${XLSX_CONTENT_TYPE}.`,
-          querystring: ImportReportsQuery,
-          body: z.instanceof(Buffer).describe('the filled template (.xlsx)'),
-          response: {
-            200: ReportImportResult,
-            ...errors,
-            413: ErrorResponse,
-            415: ErrorResponse,
-            422: ReportImportRejection,
-          },
-        },
-      },
-      async (req, reply) => {
-        try {
-          return await reporting.importReports(req.actor, req.body, { submit: req.query.submit });
-        } catch (e) {
-          if (!(e instanceof ImportRejected)) throw e;
-          return reply.code(422).send({
-            error: { code: 'UNPROCESSABLE', message: e.message, messageEn: e.messageEn, problems: e.problems },
-          });
-        }
-      },
-    );
     app.get(
       '/api/reports/types',
       {
@@ -193,20 +139,6 @@ export function reportingRoutes(reporting: ReportingService): FastifyPluginAsync
     );
 
     app.get(
-      '/api/reports/missing.xlsx',
-      {
-        config: { access: 'report:read' },
-        schema: {
-          tags,
-          summary: 'Xuất Excel danh sách dự án chưa nộp báo cáo của một kỳ',
-          querystring: CompletenessQuery,
-          response: { 200: file, ...errors, 422: ErrorResponse },
-        },
-      },
-      async (req, reply) => sendWorkbook(reply, await reporting.missingXlsx(req.actor, req.query)),
-    );
-
-    app.get(
       '/api/reports/reminders',
       {
         config: { access: 'report:read' },
@@ -271,10 +203,17 @@ export function reportingRoutes(reporting: ReportingService): FastifyPluginAsync
           summary: 'Sửa và lưu báo cáo (nháp, yêu cầu chỉnh sửa; Ban Quản lý sửa báo cáo đã tiếp nhận kèm lý do)',
           params: IdParams,
           body: UpdateReportBody,
-          response: { 200: ReportView, ...write },
+          response: { 200: ReportView, ...write, 422: z.union([PlausibilityRejection, ErrorResponse]) },
         },
       },
-      async (req) => reporting.updateReport(req.actor, req.params.id, req.body),
+      async (req, reply) => {
+        try {
+          return await reporting.updateReport(req.actor, req.params.id, req.body);
+        } catch (e) {
+          if (!(e instanceof PlausibilityError)) throw e;
+          return reply.code(422).send(plausibilityBody(e));
+        }
+      },
     );
 
     app.delete(
@@ -339,10 +278,7 @@ export function reportingRoutes(reporting: ReportingService): FastifyPluginAsync
           return await reporting.submitReport(req.actor, req.params.id, req.body);
         } catch (e) {
           if (!(e instanceof PlausibilityError)) throw e;
-          const body = errorBody('UNPROCESSABLE', e.message, e.messageEn, e.fields);
-          return reply
-            .code(422)
-            .send({ error: { ...body.error, code: 'UNPROCESSABLE' as const, warnings: e.warnings } });
+          return reply.code(422).send(plausibilityBody(e));
         }
       },
     );

@@ -4,7 +4,10 @@ import { createZonesService } from '../zones/service';
 import type { Ctx, ReportingDeps } from './use-cases/common';
 import { completenessUseCases } from './use-cases/completeness';
 import { excelUseCases } from './use-cases/excel';
+import { fillFromWorkbookUseCase } from './use-cases/fill-from-workbook';
+import { reportListExport } from './use-cases/list-export';
 import { missingWorkbook } from './use-cases/missing-workbook';
+import { printReportUseCase } from './use-cases/print-report';
 import { readReportUseCases } from './use-cases/read-reports';
 import { reopenUseCases } from './use-cases/reopen';
 import { workflowUseCases } from './use-cases/workflow';
@@ -39,7 +42,9 @@ export function createReportingService(deps: ReportingDeps) {
     listTypes: read.listTypes,
     listPeriods: read.listPeriods,
     listReports: read.listReports,
+    exportReports: reportListExport(ctx, read.listReports),
     getReport: read.getReport,
+    printReport: printReportUseCase(ctx, read.getReport),
     reportEvents: read.reportEventsOf,
     createReport: write.createReport,
     updateReport: write.updateReport,
@@ -56,6 +61,7 @@ export function createReportingService(deps: ReportingDeps) {
     reminders: complete.reminders,
     template: excel.template,
     importReports: excel.importReports,
+    fillFromWorkbook: fillFromWorkbookUseCase(ctx),
   };
 }
 export type ReportingService = ReturnType<typeof createReportingService>;

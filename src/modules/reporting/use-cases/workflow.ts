@@ -5,19 +5,15 @@
  * (pending or accepted → revision requested, withdrawing what the report fed).
  */
 import { and, desc, eq } from 'drizzle-orm';
-import { parseDecimal } from '../../../kernel/decimal';
 import { AppError } from '../../../kernel/errors';
-import type { Currency } from '../../../kernel/money';
-import { parsePeriod, periodEnd, periodStart } from '../../../kernel/period';
 import { recordAudit } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize } from '../../../platform/auth/policy';
 import type { DbOrTx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
 import type { ReportableProject } from '../../investment/use-cases/for-reporting';
-import type { PlausibilityWarning, ReportStatus, ReportView, RequestRevisionBody, SubmitReportBody } from '../contract';
-import { fromColumns, submitErrors } from '../field-values';
-import { plausibilityWarnings, unconfirmed } from '../plausibility';
+import type { ReportStatus, ReportView, RequestRevisionBody, SubmitReportBody } from '../contract';
+import { unconfirmed } from '../plausibility';
 import { reportCode } from '../report-types';
 import { reportEvents, reports } from '../schema';
 import {
@@ -32,47 +28,17 @@ import {
   validationFailed,
   versionOf,
 } from './common';
-import { historyOf, peersOf } from './plausibility-data';
+import { evaluateReport, PlausibilityError } from './evaluate';
 import { feedRealisedCapital, withdrawRealisedCapital } from './realised-feed';
 import { viewOf } from './views';
 import { logEvent, type writeReportUseCases } from './write-report';
 
-/** A submit refused for unconfirmed warnings: a 422 whose body lists them (routes.ts). */
-export class PlausibilityError extends AppError {
-  constructor(readonly warnings: PlausibilityWarning[]) {
-    super(
-      'UNPROCESSABLE',
-      `Có ${warnings.length} số liệu bất thường cần kiểm tra lại hoặc xác nhận kèm lý do.`,
-      `${warnings.length} figure(s) look out of line: check them or confirm each with a reason.`,
-      Object.fromEntries(
-        warnings.map((w) => [`body.values.${w.field}`, { message: w.message, messageEn: w.messageEn }]),
-      ),
-    );
-  }
-}
+export { PlausibilityError } from './evaluate';
 
 export function workflowUseCases(ctx: Ctx, write: ReturnType<typeof writeReportUseCases>) {
   const { db, clock } = ctx;
 
-  /** What would block a submit now: field errors and every plausibility warning. */
-  async function evaluate(tx: DbOrTx, row: ReportRow, project: ReportableProject) {
-    const version = versionOf(row);
-    const currency = row.currency as Currency;
-    const values = fromColumns(version, row);
-    const period = parsePeriod(row.period);
-    const errors = submitErrors(version, currency, values, {
-      periodStart: periodStart(period),
-      periodEnd: periodEnd(period),
-      operationStartedOn: project.operationStartedOn,
-      registeredCapital: project.registeredCapital === null ? null : parseDecimal(project.registeredCapital),
-      otherRealised: await ctx.projects.otherRealisedTotal(tx, row.projectId, row.period),
-    });
-    const [history, peers] = [
-      await historyOf(tx, version, row.projectId, row.period),
-      await peersOf(tx, version, project, row.period),
-    ];
-    return { errors, warnings: plausibilityWarnings(version, currency, values, history, peers) };
-  }
+  const evaluate = (tx: DbOrTx, row: ReportRow, project: ReportableProject) => evaluateReport(ctx, tx, row, project);
 
   async function checkReport(actor: Actor, id: string) {
     authorize(actor, 'report:read');

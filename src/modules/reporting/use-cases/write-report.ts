@@ -15,8 +15,17 @@ import { authorize } from '../../../platform/auth/policy';
 import type { Tx } from '../../../platform/db/client';
 import { users } from '../../../platform/db/schema';
 import { inTransaction } from '../../../platform/db/transaction';
-import type { CreateReportBody, ReportStatus, ReportView, UpdateReportBody } from '../contract';
+import type { ReportableProject } from '../../investment/use-cases/for-reporting';
+import type {
+  CreateReportBody,
+  PlausibilityWarning,
+  ReportStatus,
+  ReportView,
+  StoredConfirmation,
+  UpdateReportBody,
+} from '../contract';
 import { type BaseValues, fromColumns, readValues, shownValues, toColumns } from '../field-values';
+import { unconfirmed } from '../plausibility';
 import { type ReportTypeVersion, reportCode } from '../report-types';
 import { reportEvents, reports } from '../schema';
 import {
@@ -34,6 +43,7 @@ import {
   versionFor,
   versionOf,
 } from './common';
+import { evaluateReport, PlausibilityError } from './evaluate';
 import { feedRealisedCapital } from './realised-feed';
 import { viewOf } from './views';
 import { assertMayCreate } from './window-rules';
@@ -166,7 +176,11 @@ export function writeReportUseCases(ctx: Ctx) {
     await inTransaction(db, async (tx) => {
       const locked = await loadRow(tx, id, true);
       assertFresh(locked, input.updatedAt);
+      const confirmations = boardEdit
+        ? await boardEditChecks(tx, actor, { row: locked, project }, version, read.values, input)
+        : null;
       await saveValues(tx, actor, locked, version, read.values, {
+        confirmations,
         action: boardEdit ? 'board_edit' : 'update',
         audit: boardEdit ? 'report.board_edit' : 'report.update',
         reason: boardEdit ? input.reason!.trim() : null,
@@ -181,13 +195,65 @@ export function writeReportUseCases(ctx: Ctx) {
     return viewOf(db, actor, id, today, project.provinceCode);
   }
 
+  /**
+   * A Board edit of an accepted report keeps the submit's rules: the figures must pass the submit
+   * checks, and every plausibility warning they raise is confirmed with a reason — by the Board
+   * now, or already by the enterprise for the same figure. Returns the confirmations to store.
+   */
+  async function boardEditChecks(
+    tx: Tx,
+    actor: Actor,
+    // The project as read before the transaction: its scope reads places outside `tx`.
+    { row, project }: { row: ReportRow; project: ReportableProject },
+    version: ReportTypeVersion,
+    values: BaseValues,
+    input: UpdateReportBody,
+  ): Promise<StoredConfirmation[]> {
+    const candidate = { ...row, ...toColumns(version, values).columns, extra: toColumns(version, values).extra };
+    const { errors, warnings } = await evaluateReport(ctx, tx, candidate as ReportRow, project);
+    if (Object.keys(errors).length) throw validationFailed(errors);
+    const stored = (row.confirmations ?? []) as StoredConfirmation[];
+    const earlier = (w: PlausibilityWarning) =>
+      stored.find((c) => c.field === w.field && c.code === w.code && c.value === w.value);
+    const given = input.confirmations ?? [];
+    const open = unconfirmed(
+      warnings.filter((w) => !earlier(w)),
+      given,
+      input.confirmAllReason,
+    );
+    if (open.length) throw new PlausibilityError(open);
+    const by = actorName(actor);
+    const at = clock().toISOString();
+    return warnings.map(
+      (w) =>
+        earlier(w) ?? {
+          field: w.field,
+          code: w.code,
+          value: w.value,
+          reason: (
+            given.find((c) => c.field === w.field && c.code === w.code)?.reason ??
+            input.confirmAllReason ??
+            ''
+          ).trim(),
+          at,
+          by: `${by.name} – ${by.role}`,
+        },
+    );
+  }
+
   async function saveValues(
     tx: Tx,
     actor: Actor,
     row: ReportRow,
     version: ReportTypeVersion,
     values: BaseValues,
-    how: { action: string; audit: string; reason: string | null; snapshots: boolean },
+    how: {
+      action: string;
+      audit: string;
+      reason: string | null;
+      snapshots: boolean;
+      confirmations?: StoredConfirmation[] | null;
+    },
   ) {
     const currency = row.currency as Currency;
     const before = shownValues(version, currency, fromColumns(version, row));
@@ -199,6 +265,7 @@ export function writeReportUseCases(ctx: Ctx) {
       .set({
         ...(columns as Record<string, never>),
         extra,
+        ...(how.confirmations ? { confirmations: how.confirmations } : {}),
         updatedAt: now,
         updatedBy: actor.kind === 'user' ? actor.id : null,
       })
