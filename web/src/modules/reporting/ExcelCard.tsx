@@ -1,30 +1,32 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography, Upload } from 'antd';
-import type { ReportTypeId } from '../../../../src/modules/reporting/contract';
+import type { ReportTypeId, WorkbookFill } from '../../../../src/modules/reporting/contract';
 import { withQuery } from '../../app/api';
 import { useLocale } from '../../app/locale';
+import { useFillFromWorkbook } from './files-api';
 import { ImportFailure } from './ImportOutcome';
-import { type ImportResult, URLS, useImportWorkbook } from './queries';
+import { URLS } from './queries';
 
 /**
  * The report by Excel (C.9): this project's and period's template, filled offline and uploaded;
- * the figures are saved as the draft (nothing is submitted) and shown in the form to check.
+ * the server reads it without writing anything and the figures fill the form, where the
+ * enterprise checks them and then saves or submits as if typed.
  */
 export function ExcelCard({
   typeId,
   period,
   projectId,
   disabled,
-  onImported,
+  onFilled,
 }: {
   typeId: ReportTypeId;
   period: string;
   projectId: string;
   disabled: boolean;
-  onImported: (item: ImportResult['items'][number]) => void;
+  onFilled: (fill: WorkbookFill) => void;
 }) {
   const { t } = useLocale();
-  const upload = useImportWorkbook();
+  const upload = useFillFromWorkbook();
   return (
     <Card size="small" title={t('reporting.excel.title')} data-testid="report-excel">
       <Flex vertical gap={8}>
@@ -43,15 +45,7 @@ export function ExcelCard({
             showUploadList={false}
             disabled={disabled || upload.isPending}
             beforeUpload={(file) => {
-              upload.mutate(
-                { file, submit: false },
-                {
-                  onSuccess: (result) => {
-                    const item = result.items.find((i) => i.row > 0) ?? result.items[0];
-                    if (item) onImported(item);
-                  },
-                },
-              );
+              upload.mutate({ file, typeId, period, projectId }, { onSuccess: onFilled });
               return Upload.LIST_IGNORE;
             }}
           >

@@ -8,6 +8,7 @@ import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { ExportLink } from './ExportLink';
 import { FilerFilters, useFilerFilters } from './FilerFilters';
 import { LifecycleDrawer } from './Lifecycle';
 import { PeriodStateTag } from './labels';
@@ -122,7 +123,13 @@ export function FilerReportsPage() {
         <Typography.Text type="secondary">{t('reporting.filer.intro')}</Typography.Text>
       </Flex>
       <Card size="small">
-        <FilerFilters filters={filters} set={set} />
+        <Flex gap={12} justify="space-between" align="center" wrap>
+          <FilerFilters filters={filters} set={set} />
+          <ExportLink
+            params={{ year: filters.year, q: filters.q }}
+            multi={{ status: filters.status, periodState: filters.states }}
+          />
+        </Flex>
       </Card>
       {projects.data.items.length === 0 && (
         <Alert type="info" showIcon title={t('reporting.filer.noProjects')} data-testid="no-projects" />

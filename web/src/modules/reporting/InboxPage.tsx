@@ -20,6 +20,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { ParkSelect } from '../investment/pickers';
+import { ExportLink } from './ExportLink';
 import { DebouncedSearch } from './FilerFilters';
 import { formatStamp, StatusTag } from './labels';
 import { type Params, type ReportList, usePeriods, useReports } from './queries';
@@ -200,6 +201,8 @@ export function InboxPage() {
             placeholder={t('reporting.filter.inboxSearch')}
             testId="inbox-q"
           />
+          <span style={{ flex: 1 }} />
+          <ExportLink params={base} multi={{ status: f.status }} />
         </Flex>
       </Card>
       {list.isError ? (

@@ -7,14 +7,16 @@ import type {
   PlausibilityWarning,
   ReportTypeId,
   ReportTypeVersionView,
+  WorkbookFill,
 } from '../../../../src/modules/reporting/contract';
-import { ApiError, api, errorText } from '../../app/api';
+import { ApiError, errorText } from '../../app/api';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { ExcelCard } from './ExcelCard';
 import { FormActions } from './FormActions';
 import { fromApiDecimal } from './numbers';
-import { checkReport, type Report, URLS, useReportEvents, useReportMutations } from './queries';
+import { PrintButton } from './PrintButton';
+import { checkReport, type Report, useReportEvents, useReportMutations } from './queries';
 import { type ConfirmDraft, ReportFields } from './ReportFields';
 import { type HeaderFacts, ReportHeader, RevisionBanner } from './ReportHeader';
 import { ReportSide } from './ReportSide';
@@ -166,16 +168,26 @@ export function ReportForm({
     }
   };
 
-  /** A workbook was saved as the draft: show its figures (and move to the report's address if new). */
-  const loadImported = async (id: string) => {
-    const fresh = await api.get<Report>(URLS.report(id));
-    client.setQueryData(['reporting', 'report', id], fresh);
-    form.resetFields();
-    form.setFieldsValue(fromApiValues(fields, fresh.values));
+  /**
+   * Figures read from the one-report workbook fill the form, unreadable cells marked on their
+   * fields; nothing is saved until the enterprise has checked them and saves or submits.
+   */
+  const fillFromExcel = (fill: WorkbookFill) => {
+    form.setFieldsValue(fromApiValues(fields, fill.values));
+    const known = new Set(fields.map((f) => f.key));
+    const marked = fill.problems.filter((p) => p.field !== null && known.has(p.field));
+    form.setFields([
+      ...fields.map((f) => ({ name: f.key, errors: [] as string[] })),
+      ...marked.map((p) => ({ name: p.field!, errors: [lang === 'vi' ? p.message : p.messageEn] })),
+    ]);
     setWarnings([]);
     setFormError(null);
-    message.success(t('reporting.excel.imported', { code: fresh.code }));
-    if (!report) navigate(`${PATHS.reports}/${id}`, { replace: true });
+    saver.touched(false);
+    if (fill.problems.length === 0) message.success(t('reporting.excel.filled', { row: fill.row }));
+    else {
+      message.warning(t('reporting.excel.filledProblems', { count: fill.problems.length }));
+      if (marked[0]) form.scrollToField(marked[0].field!, { behavior: 'smooth', block: 'center' });
+    }
   };
 
   // "Nộp" from the list opens the form and starts the submit (CF_09), once.
@@ -196,7 +208,7 @@ export function ReportForm({
 
   return (
     <Flex vertical gap={16} data-testid="report-form-page">
-      <ReportHeader facts={facts} />
+      <ReportHeader facts={facts} extra={report ? <PrintButton reportId={report.id} /> : undefined} />
       {report?.revision && inRevision && <RevisionBanner revision={report.revision} fields={fields} />}
       {conflict && (
         <Alert
@@ -256,7 +268,7 @@ export function ReportForm({
                 period={(report ?? create)!.period}
                 projectId={(report ?? create)!.projectId}
                 disabled={saver.saving}
-                onImported={(item) => void loadImported(item.reportId)}
+                onFilled={fillFromExcel}
               />
             )}
             <ReportSide report={report} fields={fields} />

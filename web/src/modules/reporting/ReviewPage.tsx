@@ -1,11 +1,13 @@
-import { CheckOutlined, EditOutlined, WarningFilled } from '@ant-design/icons';
+import { CheckOutlined, EditOutlined, FormOutlined, WarningFilled } from '@ant-design/icons';
 import type { ButtonProps } from 'antd';
 import { App, Button, Card, Col, Flex, Popconfirm, Row, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReportFieldView, ReportTypeVersionView } from '../../../../src/modules/reporting/contract';
 import { errorText } from '../../app/api';
 import { useLocale } from '../../app/locale';
+import { BoardEditDialog } from './BoardEditDialog';
 import { fromApiDecimal } from './numbers';
+import { PrintButton } from './PrintButton';
 import { type Report, useReportMutations } from './queries';
 import { SECTIONS, unitText } from './ReportFields';
 import { type HeaderFacts, ReportHeader, RevisionBanner } from './ReportHeader';
@@ -17,7 +19,8 @@ type FigureRow = { field: ReportFieldView; section: boolean };
 /**
  * A received report as the Board (or the ministry) reads it: every figure with its unit, the
  * plausibility warnings the enterprise confirmed highlighted in red with their reasons, the
- * lifecycle; the Board accepts it or asks for a revision (reason required, per field optional).
+ * lifecycle; the Board accepts it or asks for a revision (reason required, per field optional),
+ * and may later edit an accepted report with a reason. Anyone who sees it can print it as PDF.
  */
 export function ReviewPage({
   report,
@@ -32,6 +35,7 @@ export function ReviewPage({
   const { message } = App.useApp();
   const { accept } = useReportMutations();
   const [revising, setRevising] = useState(false);
+  const [editing, setEditing] = useState(false);
   const confirmed = new Map(report.confirmations.map((c) => [c.field, c]));
   const fieldReasons = report.status === 'revision_requested' ? (report.revision?.fieldReasons ?? {}) : {};
 
@@ -117,8 +121,15 @@ export function ReviewPage({
       .then(() => message.success(t('reporting.review.accepted', { code: report.code })))
       .catch((e: unknown) => message.error(errorText(e, lang)));
 
-  const actions = (report.actions.accept || report.actions.requestRevision) && (
+  const boardEdit = report.status === 'accepted' && report.actions.edit;
+  const actions = (
     <Flex gap={8} wrap>
+      <PrintButton reportId={report.id} />
+      {boardEdit && (
+        <Button icon={<FormOutlined />} onClick={() => setEditing(true)} data-testid="review-board-edit">
+          {t('reporting.boardEdit.action')}
+        </Button>
+      )}
       {report.actions.requestRevision && (
         <Button danger icon={<EditOutlined />} onClick={() => setRevising(true)} data-testid="review-revision">
           {t('reporting.action.requestRevision')}
@@ -172,6 +183,17 @@ export function ReviewPage({
           <ReportSide report={report} fields={version.fields} />
         </Col>
       </Row>
+      {boardEdit && (
+        <BoardEditDialog
+          report={report}
+          version={version}
+          open={editing}
+          onClose={(done) => {
+            setEditing(false);
+            if (done) message.success(t('reporting.boardEdit.done', { code: report.code }));
+          }}
+        />
+      )}
       <RevisionDialog
         report={report}
         fields={version.fields}

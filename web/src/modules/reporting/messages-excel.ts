@@ -5,10 +5,9 @@ export const excelMessages = defineMessages(
   {
     'reporting.excel.title': 'Lập bằng Excel',
     'reporting.excel.oneHint':
-      'Tải mẫu Excel của báo cáo này, điền rồi tải lên: số liệu được lưu thành bản nháp và hiện trong biểu mẫu để bạn kiểm tra trước khi nộp',
+      'Tải mẫu Excel của báo cáo này, điền rồi tải lên: số liệu được điền vào biểu mẫu (chưa lưu) để bạn kiểm tra, rồi lưu hoặc nộp',
     'reporting.excel.template': 'Tải mẫu Excel',
     'reporting.excel.upload': 'Tải tệp đã điền lên',
-    'reporting.excel.imported': 'Đã đưa số liệu từ tệp Excel vào bản nháp {code}',
     'reporting.import.sheet': 'Trang tính',
     'reporting.import.row': 'Dòng',
     'reporting.import.column': 'Cột',
@@ -33,10 +32,9 @@ export const excelMessages = defineMessages(
   {
     'reporting.excel.title': 'Fill in Excel',
     'reporting.excel.oneHint':
-      'Download this report’s Excel template, fill it and upload it: the figures are saved as the draft and shown in the form for you to check before submitting',
+      'Download this report’s Excel template, fill it and upload it: the figures fill the form (not saved yet) for you to check, then save or submit',
     'reporting.excel.template': 'Download the Excel template',
     'reporting.excel.upload': 'Upload the filled file',
-    'reporting.excel.imported': 'The Excel figures are in draft {code}',
     'reporting.import.sheet': 'Sheet',
     'reporting.import.row': 'Row',
     'reporting.import.column': 'Column',

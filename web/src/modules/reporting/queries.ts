@@ -41,6 +41,9 @@ export const URLS = {
   missingXlsx: '/api/reports/missing.xlsx',
   template: '/api/reports/template.xlsx',
   import: '/api/reports/import',
+  reportsXlsx: '/api/reports.xlsx',
+  pdf: (id: string) => `/api/reports/${id}.pdf`,
+  fill: '/api/reports/fill-from-workbook',
 } as const;
 
 type Out<T extends z.ZodType> = z.infer<T>;
@@ -195,7 +198,7 @@ export class ImportRejected extends ApiError {
   }
 }
 
-function csrfToken(): string | null {
+export function csrfToken(): string | null {
   for (const part of document.cookie.split(';')) {
     const [k, ...rest] = part.trim().split('=');
     if (k === CSRF_COOKIE) return decodeURIComponent(rest.join('='));

@@ -110,17 +110,23 @@ export function useDraftSaver({
   const saveRef = useRef(save);
   saveRef.current = save;
 
-  /** Called on every edit: schedules the autosave. */
-  const touched = useCallback(() => {
-    edits.current += 1;
-    setPending(edits.current - savedUpTo.current);
-    if (!enabled) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void saveRef.current();
-    }, 1500);
-  }, [enabled]);
+  /**
+   * Called on every edit: schedules the autosave. `autosave = false` marks the form unsaved without
+   * saving it (figures filled from an Excel file wait for the enterprise to review and save them).
+   */
+  const touched = useCallback(
+    (autosave = true) => {
+      edits.current += 1;
+      setPending(edits.current - savedUpTo.current);
+      if (!enabled || !autosave) return;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void saveRef.current();
+      }, 1500);
+    },
+    [enabled],
+  );
 
   const flush = useCallback(async (): Promise<SaveOutcome> => {
     if (timer.current) {
