@@ -3,6 +3,7 @@ import { createCalendarModule } from './modules/calendar/module';
 import { createGeoModule } from './modules/geo/module';
 import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
+import { createOnestopModule } from './modules/onestop/module';
 import { createReferenceModule } from './modules/reference/module';
 import { createRegistryIoModule } from './modules/registry-io/module';
 import { createReportingModule } from './modules/reporting/module';
@@ -66,6 +67,8 @@ export async function createApp(deps: AppDeps) {
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
 
+  const onestop = createOnestopModule(shared);
+
   const http = await buildHttpApp({
     database,
     auth,
@@ -87,6 +90,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(insights.routes);
         await app.register(statistics.routes);
         await app.register(reporting.routes);
+        await app.register(onestop.routes);
       },
     ],
   });
@@ -105,6 +109,7 @@ export async function createApp(deps: AppDeps) {
       insights: insights.service,
       statistics: statistics.service,
       reporting: reporting.service,
+      onestop: onestop.service,
     },
   };
 }

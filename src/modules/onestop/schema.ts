@@ -16,7 +16,7 @@ export const procedures = pgTable(
     /** Code in the national procedure database; null while unverified. */
     nationalCode: text('national_code'),
     field: text('field').notNull(),
-    /** Name, field and codes of the version in force today, folded for accent-insensitive search. */
+    /** Codes and the names of every version, folded for accent-insensitive search. */
     search: text('search').notNull(),
     loadedAt: instant('loaded_at').notNull(),
   },
@@ -42,9 +42,6 @@ export const procedureVersions = pgTable(
   },
   (t) => [
     unique('procedure_versions_key').on(t.procedureCode, t.version),
-    check(
-      'procedure_versions_dates',
-      sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`,
-    ),
+    check('procedure_versions_dates', sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
   ],
 );

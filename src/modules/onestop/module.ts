@@ -1,0 +1,8 @@
+import type { Db } from '../../platform/db/client';
+import { onestopRoutes } from './routes';
+import { createOnestopService } from './service';
+
+export function createOnestopModule(shared: { db: Db; clock: () => Date }) {
+  const service = createOnestopService(shared);
+  return { service, routes: onestopRoutes(service) };
+}

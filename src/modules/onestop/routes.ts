@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse } from '../../platform/http/errors';
+import { ProcedureCodeParams, ProcedureDetail, ProcedureList, ProcedureListQuery } from './contract';
+import type { OnestopService } from './service';
+
+const tags = ['onestop'];
+const fail = { 400: ErrorResponse, 404: ErrorResponse };
+
+/** The public catalogue: published procedures are public information (no sign-in). */
+export function onestopRoutes(onestop: OnestopService) {
+  const plugin: FastifyPluginAsyncZod = async (app) => {
+    app.get(
+      '/api/public/procedures',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Danh mục thủ tục hành chính (công khai, tìm không dấu)',
+          querystring: ProcedureListQuery,
+          response: { 200: ProcedureList, ...fail },
+        },
+      },
+      async (req) => onestop.listProcedures(req.query),
+    );
+
+    app.get(
+      '/api/public/procedures/:code',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Chi tiết một thủ tục: thời hạn, phí, hồ sơ, các bước, căn cứ pháp lý',
+          params: ProcedureCodeParams,
+          querystring: z.object({ on: ProcedureListQuery.shape.on }),
+          response: { 200: ProcedureDetail, ...fail },
+        },
+      },
+      async (req) => onestop.getProcedure(req.params.code, req.query.on),
+    );
+  };
+  return plugin;
+}

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { localDateOf } from '../../kernel/calendar';
+import { AppError, notFound } from '../../kernel/errors';
+import { escapeLike, foldVietnamese } from '../../kernel/text';
+import type { Actor } from '../../platform/auth/actor';
+import type { Db } from '../../platform/db/client';
+import { loadIfChanged } from '../../platform/reference/versions';
+import { catalogueFiles, catalogueProblems, readCatalogueFiles, searchTextOf, versionOn } from './catalogue';
+import type { ProcedureDetail, ProcedureList, ProcedureSummary, ProcedureVersion } from './contract';
+import { procedures, procedureVersions } from './schema';
+
+type ListQuery = { q?: string; field?: ProcedureSummary['field']; on?: string };
+
+function summaryOf(
+  row: { code: string; nationalCode: string | null; field: string },
+  v: ProcedureVersion,
+): ProcedureSummary {
+  const first = v.cases[0];
+  if (!first) throw new Error(`procedure ${row.code} v${v.version} has no case`);
+  return {
+    code: row.code,
+    nationalCode: row.nationalCode,
+    field: row.field as ProcedureSummary['field'],
+    version: v.version,
+    nameVi: v.nameVi,
+    nameEn: v.nameEn,
+    authorityVi: v.authorityVi,
+    authorityEn: v.authorityEn,
+    limit: first.limit,
+    onlineLimit: first.onlineLimit ?? null,
+    cases: v.cases.length,
+    channels: v.channels,
+    feeVnd: v.fee.amountVnd,
+    unverified: v.unverified.length > 0,
+  };
+}
+
+/** The procedure catalogue: loaded from data/onestop, read by anyone, versioned by effective dates. */
+export function createOnestopService(deps: { db: Db; clock: () => Date }) {
+  const { db, clock } = deps;
+  const inForceOn = (on: string) =>
+    and(
+      lte(procedureVersions.effectiveFrom, on),
+      or(isNull(procedureVersions.effectiveTo), gte(procedureVersions.effectiveTo, on)),
+    );
+
+  return {
+    /** Loads the shipped catalogue when its files changed; refuses files that break a catalogue rule. */
+    async loadReferenceData(actor: Actor): Promise<string[]> {
+      const files = catalogueFiles();
+      const loaded = await loadIfChanged(
+        db,
+        actor,
+        'onestop.procedures',
+        files,
+        async (tx) => {
+          const catalogue = readCatalogueFiles(files);
+          const problems = catalogueProblems(catalogue);
+          if (problems.length > 0) {
+            throw new AppError(
+              'VALIDATION_FAILED',
+              `Danh mục thủ tục vi phạm quy tắc: ${problems.join('; ')}`,
+              `The procedure catalogue breaks its rules: ${problems.join('; ')}`,
+            );
+          }
+          let versions = 0;
+          for (const file of catalogue) {
+            const row = {
+              nationalCode: file.nationalCode,
+              field: file.field,
+              search: searchTextOf(file),
+              loadedAt: clock(),
+            };
+            await tx
+              .insert(procedures)
+              .values({ code: file.code, ...row })
+              .onConflictDoUpdate({ target: procedures.code, set: row });
+            for (const v of file.versions) {
+              const values = {
+                effectiveFrom: v.effectiveFrom,
+                effectiveTo: v.effectiveTo,
+                nameVi: v.nameVi,
+                nameEn: v.nameEn,
+                definition: v,
+              };
+              await tx
+                .insert(procedureVersions)
+                .values({ id: randomUUID(), procedureCode: file.code, version: v.version, ...values })
+                .onConflictDoUpdate({
+                  target: [procedureVersions.procedureCode, procedureVersions.version],
+                  set: values,
+                });
+              versions++;
+            }
+          }
+          return { procedures: catalogue.length, versions };
+        },
+        clock(),
+      );
+      return loaded ? ['onestop.procedures'] : [];
+    },
+
+    /** Public list: procedures in force on `on` (default today), accent-insensitive word search. */
+    async listProcedures(query: ListQuery): Promise<ProcedureList> {
+      const on = query.on ?? localDateOf(clock());
+      const words = foldVietnamese(query.q ?? '')
+        .split(' ')
+        .filter((w) => w.length > 0);
+      const rows = await db
+        .select({
+          code: procedures.code,
+          nationalCode: procedures.nationalCode,
+          field: procedures.field,
+          definition: procedureVersions.definition,
+        })
+        .from(procedures)
+        .innerJoin(procedureVersions, eq(procedureVersions.procedureCode, procedures.code))
+        .where(
+          and(
+            inForceOn(on),
+            query.field ? eq(procedures.field, query.field) : undefined,
+            ...words.map((w) => sql`${procedures.search} like ${`%${escapeLike(w)}%`}`),
+          ),
+        )
+        .orderBy(asc(procedures.field), asc(procedures.code));
+      return { on, items: rows.map((r) => summaryOf(r, r.definition as ProcedureVersion)) };
+    },
+
+    /** Public detail: the version in force on `on` (default today) and the dates of every version. */
+    async getProcedure(code: string, on?: string): Promise<ProcedureDetail> {
+      const day = on ?? localDateOf(clock());
+      const [row] = await db.select().from(procedures).where(eq(procedures.code, code));
+      if (!row) throw notFound('thủ tục', 'Procedure');
+      const versions = await db
+        .select()
+        .from(procedureVersions)
+        .where(eq(procedureVersions.procedureCode, code))
+        .orderBy(asc(procedureVersions.version));
+      const version = versionOn(versions, day);
+      if (!version) throw notFound(`thủ tục có hiệu lực ngày ${day}`, `Procedure in force on ${day}`);
+      return {
+        ...(version.definition as ProcedureVersion),
+        code: row.code,
+        nationalCode: row.nationalCode,
+        field: row.field as ProcedureDetail['field'],
+        history: versions.map((v) => ({
+          version: v.version,
+          effectiveFrom: v.effectiveFrom,
+          effectiveTo: v.effectiveTo,
+        })),
+      };
+    },
+
+    /**
+     * The version a dossier received at `receivedAt` keeps for its whole life (a later catalogue
+     * change never moves an old dossier's deadline). Refused when no version was in force then.
+     */
+    async versionInForce(code: string, receivedAt: Date): Promise<{ id: string; definition: ProcedureVersion }> {
+      const day = localDateOf(receivedAt);
+      const [row] = await db
+        .select({ id: procedureVersions.id, definition: procedureVersions.definition })
+        .from(procedureVersions)
+        .where(and(eq(procedureVersions.procedureCode, code), inForceOn(day)));
+      if (!row) {
+        throw new AppError(
+          'UNPROCESSABLE',
+          `Thủ tục ${code} không có phiên bản hiệu lực vào ngày ${day}.`,
+          `Procedure ${code} had no version in force on ${day}.`,
+        );
+      }
+      return { id: row.id, definition: row.definition as ProcedureVersion };
+    },
+  };
+}
+
+export type OnestopService = ReturnType<typeof createOnestopService>;
