@@ -16,6 +16,7 @@ import { foldParkEvents } from '../modules/zones/park-lifecycle';
 import { eventRowValues } from '../modules/zones/use-cases/park-history';
 import { NO_STATUS } from '../modules/zones/use-cases/park-views';
 import type { WastewaterPlant } from '../modules/zones/wastewater';
+import { charterTrack } from './charter-capital-rows';
 import type { DemoEconomicZone, DemoEnterprise, DemoInvestor, DemoPark, DemoProject } from './country/types';
 
 /**
@@ -189,9 +190,10 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
     name: p.name,
     search: projectSearchText(p.name, p.code),
     enterpriseId: uuidOf(p.enterpriseId),
-    locationKind: p.parkId ? 'park' : 'zone',
+    locationKind: p.parkId ? 'park' : p.specialZoneId ? 'special_zone' : 'zone',
     parkId: optionalUuid(p.parkId),
     zoneId: p.parkId ? null : optionalUuid(p.zoneId),
+    specialZoneId: p.parkId ? null : optionalUuid(p.specialZoneId),
     operationStartedOn: p.operationStartedOn,
     type: p.type,
     objectives: state.objectives.length ? state.objectives.join('\n') : p.objectives.join('\n') || null,
@@ -211,6 +213,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
   // The facts each event carries for the statistics (use-cases/event-facts.ts): the demo's
   // certificates are in their origin's currency and no rate is loaded, so only that one is set.
   let partnerAfter: string | null = null;
+  const charter = charterTrack(p.code, p.currency);
   for (const e of p.events) {
     let amount: { value: string; currency: string } | undefined;
     let land: string | null = null;
@@ -248,6 +251,7 @@ export function projectRows(p: DemoProject, today: string, at: Date) {
       capital: amount?.value ?? null,
       currency: amount?.currency ?? null,
       landAreaHa: land,
+      charterCapital: amount?.currency === p.currency ? charter(amount.value, e.kind, e.seq) : null,
       exchangeRateId: null,
       originAfter: p.origin,
       partnerAfter,

@@ -21,6 +21,10 @@ import {
   parkLandValues,
   projectInvestors,
   projects,
+  specialZoneAreas,
+  specialZoneStatuses,
+  specialZones,
+  specialZoneWastewater,
   wastewaterPlantRecords,
   wastewaterPlants,
 } from '../platform/db/schema';
@@ -36,6 +40,7 @@ import {
   reportRows,
   STANDARD_EVENTS_SQL,
 } from './report-rows';
+import { specialZoneRows } from './special-zone-rows';
 
 export type LoadProgress = { phase: string; done: number; total: number };
 
@@ -168,6 +173,13 @@ export async function loadDemoCountry(
       const r = plantRows(w, at);
       await b.add(wastewaterPlants, 'wastewaterPlants', [r.plant]);
       await b.add(wastewaterPlantRecords, 'wastewaterPlantRecords', r.records);
+    }
+    for (const s of country.specialZones) {
+      const r = specialZoneRows(s, at);
+      await b.add(specialZones, 'specialZones', [r.zone]);
+      await b.add(specialZoneStatuses, 'specialZoneStatuses', r.statuses);
+      await b.add(specialZoneAreas, 'specialZoneAreas', r.areas);
+      await b.add(specialZoneWastewater, 'specialZoneWastewater', r.wastewater);
     }
     await b.flush();
 

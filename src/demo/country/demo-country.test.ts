@@ -159,12 +159,16 @@ describe('scale', () => {
   it('doubles parks, investors and projects at scale 2, zones staying 44', { timeout: 60_000 }, () => {
     const twice = generate(2026, 2);
     expect(twice.counts.parks).toBe(2 * country.counts.parks);
-    expect(twice.counts.projects).toBe(2 * country.counts.projects);
-    expect(twice.counts.enterprises).toBe(2 * country.counts.enterprises);
+    // The KKTs' own infrastructure projects (Biểu 2111) go with the 44 zones, not with the scale.
+    const kkt = country.counts.kktInfrastructureProjects;
+    expect(twice.counts.kktInfrastructureProjects).toBe(kkt);
+    expect(twice.counts.projects).toBe(2 * (country.counts.projects - kkt) + kkt);
+    expect(twice.counts.enterprises).toBe(2 * (country.counts.enterprises - kkt) + kkt);
     expect(twice.counts.investors).toBe(2 * country.counts.investors);
     expect(twice.counts.economicZones).toBe(44);
+    expect(twice.counts.specialZones).toBe(country.counts.specialZones);
     const s = projectStats(twice.projects);
-    expect(s.count).toBe(2 * stats.count);
+    expect(s.count).toBe(2 * (stats.count - kkt) + kkt);
     expect(Math.abs(s.origin.FDI - 22_000)).toBeLessThanOrEqual(2_200);
     expect(Math.abs(s.origin.DDI - 20_000)).toBeLessThanOrEqual(2_000);
   });

@@ -14,6 +14,7 @@ import { buildLocationTables } from './locations';
 import { generateParks } from './parks';
 import { type Generated, generatedStream, infrastructureAt, PROJECT_TARGETS, type ProjectContext } from './projects';
 import { dayOf } from './random';
+import { generateSpecialZones } from './special-zones';
 import {
   DEMO_LABEL,
   type DemoCountry,
@@ -23,9 +24,11 @@ import {
   type DemoPark,
   type DemoProvince,
 } from './types';
+import { zoneInfraSlots, zoneInfrastructureAt } from './zone-infrastructure';
 import { generateEconomicZones } from './zones';
 
 export { loadDemoGeography, pointInShape } from './geography';
+export type { DemoSpecialZone } from './special-zones';
 export * from './types';
 
 const EARLIEST_TODAY = '2001-01-01';
@@ -84,6 +87,15 @@ export function generateDemoCountry(options: DemoCountryOptions): DemoCountry {
   const todayDay = dayOf(today);
   const zones = generateEconomicZones(seed, geo, todayDay);
   const { parks, plants, timelines, units63 } = generateParks(seed, scale, geo, zones, todayDay);
+  const units = new Map(geo.units34.map((u) => [u.id, u]));
+  const specialZones = generateSpecialZones(
+    seed,
+    zones,
+    todayDay,
+    (id) => units.get(id) ?? { name: id, shortName: id },
+  );
+  const specialByZone = new Map<string, typeof specialZones>();
+  for (const s of specialZones) specialByZone.set(s.zoneId, [...(specialByZone.get(s.zoneId) ?? []), s]);
   const pool = investorPool(scale);
   const base: ProjectContext = {
     seed,
@@ -97,6 +109,8 @@ export function generateDemoCountry(options: DemoCountryOptions): DemoCountry {
     provinceShortNames: new Map(geo.units34.map((u) => [u.id, u.shortName])),
     tables: buildLocationTables(parks, timelines, zones, todayDay),
     tenantCount: 0,
+    zoneInfra: zoneInfraSlots(seed, zones, specialZones),
+    specialByZone,
     pFdi: 0,
   };
   let infrastructure = 0;
@@ -115,6 +129,8 @@ export function generateDemoCountry(options: DemoCountryOptions): DemoCountry {
     tenantCount,
     pFdi: tenantCount === 0 ? 0 : Math.min(1, Math.max(0, fdiTenants / tenantCount)),
   };
+  let zoneInfrastructure = 0;
+  for (let j = 0; j < ctx.zoneInfra.length; j++) if (zoneInfrastructureAt(ctx, j)) zoneInfrastructure += 1;
   return {
     label: DEMO_LABEL,
     seed,
@@ -123,6 +139,7 @@ export function generateDemoCountry(options: DemoCountryOptions): DemoCountry {
     provinces: provinceSummary(geo, parks, zones),
     economicZones: zones,
     parks,
+    specialZones,
     wastewaterPlants: plants,
     enterprises: iterable(() => pick(generatedStream(ctx), (g) => g.enterprise)),
     investors: iterable(() => investorsOf(seed, pool)),
@@ -130,10 +147,12 @@ export function generateDemoCountry(options: DemoCountryOptions): DemoCountry {
     counts: {
       parks: parks.length,
       economicZones: zones.length,
+      specialZones: specialZones.length,
+      kktInfrastructureProjects: zoneInfrastructure,
       wastewaterPlants: plants.length,
-      enterprises: infrastructure + tenantCount,
+      enterprises: infrastructure + tenantCount + zoneInfrastructure,
       investors: pool.total,
-      projects: infrastructure + tenantCount,
+      projects: infrastructure + tenantCount + zoneInfrastructure,
     },
   };
 }

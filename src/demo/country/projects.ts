@@ -23,7 +23,9 @@ import { foreignPerson, vietnameseCompany, vietnamesePerson, vietnamSubsidiary }
 import type { ParkTimeline } from './park-history';
 import { dayOf, ids, isoOf, projectCodeOf, type Rng, rngFor, taxCodeOf, unitsToDecimal } from './random';
 import { drawSector, INFRASTRUCTURE_SECTOR } from './sectors';
+import type { DemoSpecialZone } from './special-zones';
 import type { DemoEconomicZone, DemoEnterprise, DemoPark, DemoProject } from './types';
+import { tenantSpecialZone, type ZoneInfraSlot, zoneInfrastructureAt } from './zone-infrastructure';
 import { zoneUnit63 } from './zones';
 
 export interface ProjectContext {
@@ -38,6 +40,9 @@ export interface ProjectContext {
   provinceShortNames: ReadonlyMap<string, string>;
   tables: LocationTables;
   tenantCount: number;
+  /** Infrastructure projects in the KKTs outside parks, generated after the tenants (zone-infrastructure.ts). */
+  zoneInfra: readonly ZoneInfraSlot[];
+  specialByZone: ReadonlyMap<string, readonly DemoSpecialZone[]>;
   /** Chance that a tenant's investors are drawn as foreign, so FDI lands near its target. */
   pFdi: number;
 }
@@ -50,15 +55,16 @@ export interface Generated {
 /** At scale 1: about 11,000 FDI and 10,000 DDI projects, infrastructure projects included. */
 export const PROJECT_TARGETS = { FDI: 11_000, DDI: 10_000 } as const;
 
-const classify = (holdings: readonly Holding[], day: number) => {
+export const classifyHoldings = (holdings: readonly Holding[], day: number) => {
   const investors = holdings.map((h) => asProjectInvestor(h.investor, h.share));
   const originDate = isoOf(Math.max(day, FIRST_RULE_DAY));
   return { investors, originDate, origin: classifyCapitalOrigin(investors, originDate) };
 };
 
-const leadForeign = (holdings: readonly Holding[]) => holdings.find((h) => h.investor.nationality !== 'VN')?.investor;
+export const leadForeign = (holdings: readonly Holding[]) =>
+  holdings.find((h) => h.investor.nationality !== 'VN')?.investor;
 
-function place(
+export function placeOf(
   ctx: ProjectContext,
   rng: Rng,
   park: DemoPark | null,
@@ -82,7 +88,7 @@ const provinceShort = (ctx: ProjectContext, where: { adminUnitId: string } | nul
   where === null ? null : (ctx.provinceShortNames.get(where.adminUnitId) ?? null);
 
 /** What every project has: ids, code, investors and what follows from classifying them. */
-function projectBase(index: number, ctx: ProjectContext, c: ReturnType<typeof classify>) {
+export function projectBase(index: number, ctx: ProjectContext, c: ReturnType<typeof classifyHoldings>) {
   return {
     id: ids.project(index),
     code: projectCodeOf(ctx.seed, index),
@@ -116,7 +122,7 @@ export function infrastructureAt(ctx: ProjectContext, k: number): Generated | nu
   if (!park || !t || t.establishedDay === null) return null;
   const rng = rngFor(ctx.seed, 'infra', k);
   const holdings = developerHoldings(rng, ctx.seed, ctx.pool);
-  const c = classify(holdings, t.establishedDay);
+  const c = classifyHoldings(holdings, t.establishedDay);
   const base = projectBase(k, ctx, c);
   const areaH = t.areaSteps[0]?.areaH ?? 0;
   const fdi = c.origin.origin === 'FDI';
@@ -177,7 +183,7 @@ export function infrastructureAt(ctx: ProjectContext, k: number): Generated | nu
       ? `Công ty TNHH Phát triển KCN ${lead.brand}`
       : `Công ty Cổ phần Đầu tư Phát triển Hạ tầng ${park.name}`,
     nameForeign: lead ? `${lead.brand} Industrial Park Development Co., Ltd` : null,
-    ...place(ctx, rng, park, null, ctx.units63[k] ?? '', registeredOn),
+    ...placeOf(ctx, rng, park, null, ctx.units63[k] ?? '', registeredOn),
     legalRepresentative: lead ? foreignPerson(rng, lead.nationality) : vietnamesePerson(rng),
     vsic: [INFRASTRUCTURE_SECTOR.vsic],
     registeredOn: isoOf(registeredOn),
@@ -209,7 +215,7 @@ export function tenantAt(ctx: ProjectContext, i: number): Generated {
   const zoneOfPark = park?.parentZoneId ? (ctx.zones.find((z) => z.id === park.parentZoneId) ?? null) : null;
   const issueDay = spot.day;
   const holdings = fdiIntent ? fdiHoldings(rng, ctx.seed, ctx.pool) : ddiHoldings(rng, ctx.seed, ctx.pool);
-  const c = classify(holdings, issueDay);
+  const c = classifyHoldings(holdings, issueDay);
   const base = projectBase(index, ctx, c);
   const sector = drawSector(rng, c.origin.origin);
   const units = capitalUnits(rng, c.origin.origin);
@@ -237,7 +243,7 @@ export function tenantAt(ctx: ProjectContext, i: number): Generated {
     role: 'tenant',
     taxCode: taxCodeOf(ctx.seed, index),
     ...names,
-    ...place(ctx, rng, park, zone, unit63, registeredOn),
+    ...placeOf(ctx, rng, park, zone, unit63, registeredOn),
     legalRepresentative: lead ? foreignPerson(rng, lead.nationality) : vietnamesePerson(rng),
     vsic: [sector.vsic],
     registeredOn: isoOf(registeredOn),
@@ -249,6 +255,7 @@ export function tenantAt(ctx: ProjectContext, i: number): Generated {
     type: 'production_business',
     parkId: park?.id ?? null,
     zoneId: zone?.id ?? zoneOfPark?.id ?? null,
+    specialZoneId: park ? null : tenantSpecialZone(ctx, i, zone?.id ?? null, issueDay),
     vsic: [sector.vsic],
     objectives,
     events: history.events,
@@ -265,4 +272,8 @@ export function* generatedStream(ctx: ProjectContext): Generator<Generated> {
     if (g) yield g;
   }
   for (let i = 0; i < ctx.tenantCount; i++) yield tenantAt(ctx, i);
+  for (let j = 0; j < ctx.zoneInfra.length; j++) {
+    const g = zoneInfrastructureAt(ctx, j);
+    if (g) yield g;
+  }
 }

@@ -14,6 +14,7 @@ import type { KktType, LocationClass, ParkKind } from '../../modules/zones/locat
 import type { LandValue, OccupancyPark } from '../../modules/zones/park-land';
 import type { ParkStatus } from '../../modules/zones/park-rules';
 import type { WastewaterPlant } from '../../modules/zones/wastewater';
+import type { DemoSpecialZone } from './special-zones';
 
 export const DEMO_LABEL = 'DỮ LIỆU MẪU — synthetic demo data';
 
@@ -151,6 +152,8 @@ export interface DemoProject {
   parkId: string | null;
   /** Set for projects in an economic zone outside any park, and for projects of parks in a zone. */
   zoneId: string | null;
+  /** The special zone of its KKT it lies in (Biểu 2112), for projects outside parks; absent or null otherwise. */
+  specialZoneId?: string | null;
   /** The investors with their shares, as on the certificate. */
   investors: Investor[];
   /** From `classifyCapitalOrigin(investors, originDate)`, never set by hand. */
@@ -172,6 +175,9 @@ export interface DemoProject {
 export interface DemoCounts {
   parks: number;
   economicZones: number;
+  specialZones: number;
+  /** Infrastructure projects of the KKTs outside their parks: with the 44 zones, not the scale. */
+  kktInfrastructureProjects: number;
   wastewaterPlants: number;
   enterprises: number;
   investors: number;
@@ -186,6 +192,8 @@ export interface DemoCountry {
   provinces: DemoProvince[];
   economicZones: DemoEconomicZone[];
   parks: DemoPark[];
+  /** Non-tariff zones and functional zones of the KKTs (Biểu 2112), with their plants. */
+  specialZones: DemoSpecialZone[];
   wastewaterPlants: WastewaterPlant[];
   /** Developers first, then tenants; generated on each iteration, nothing is kept. */
   enterprises: Iterable<DemoEnterprise>;

@@ -118,11 +118,16 @@ describe('projects by the investment module', () => {
     expect(flows.FDI.ended.revoked + flows.FDI.ended.terminated).toBeGreaterThan(0);
   });
 
-  it('starts tenant certificates in 2000 or later and infrastructure ones with the park', () => {
+  it('starts tenant certificates in 2000 or later and infrastructure ones with the park or KKT', () => {
     for (const p of projects) {
       const issued = p.events[0]!;
       if (p.type === 'production_business') expect(issued.date >= '2000-01-01').toBe(true);
-      else {
+      else if (p.parkId === null) {
+        // A KKT's own infrastructure (Biểu 2111): after the KKT, and after its special zone.
+        expect(issued.date > zones.get(p.zoneId!)!.decision.date, p.id).toBe(true);
+        const special = country.specialZones.find((s) => s.id === p.specialZoneId);
+        if (p.specialZoneId) expect(issued.date > special!.decision.date, p.id).toBe(true);
+      } else {
         const established = parks.get(p.parkId ?? '')?.events.find((e) => e.kind === 'established');
         expect(issued.date).toBe(established?.date);
       }
