@@ -20,7 +20,8 @@ export type Contribution = {
   id: string;
   /** The project it belongs to (a count of projects counts these, once each). */
   projectId: string;
-  values: Record<string, string | null>;
+  /** What the drill list shows; a function when it is built only if the cell is opened (most are not). */
+  values: Record<string, string | null> | (() => Record<string, string | null>);
   /** The amount it adds: whole USD/VND for money, ha for areas, people for workers. */
   amount?: string | null;
 };
@@ -32,7 +33,7 @@ export type Measure =
   | { kind: 'area' }
   | { kind: 'people' };
 
-type Bucket = { title: Text; recordKind: RecordKind; measure: Measure; rows: Contribution[] };
+type Bucket = { title: Text; recordKind: RecordKind; measure: Measure; rows: readonly Contribution[] };
 
 export type DrillColumn = DrillResult['columns'][number];
 
@@ -105,7 +106,7 @@ export class CellBook {
 
   /** Records a summing cell and returns it with its value and drill key. */
   cell(key: string, title: Text, recordKind: RecordKind, measure: Measure, rows: readonly Contribution[]): FormCell {
-    const bucket = { title, recordKind, measure, rows: [...rows] };
+    const bucket = { title, recordKind, measure, rows };
     this.buckets.set(key, bucket);
     return { value: cellValueOf(bucket), drill: key };
   }
@@ -132,7 +133,10 @@ export class CellBook {
       columns,
       rows: b.rows.slice(start, start + page.pageSize).map((r) => ({
         id: r.id,
-        values: { ...r.values, ...(measured ? { value: shareOf(b.measure, r.amount) } : {}) },
+        values: {
+          ...(typeof r.values === 'function' ? r.values() : r.values),
+          ...(measured ? { value: shareOf(b.measure, r.amount) } : {}),
+        },
       })),
       total: b.rows.length,
       cellValue: cellValueOf(b),

@@ -86,8 +86,7 @@ export async function validProjects(
     if (options.moneyNeeded !== false && ((origin === 'FDI' && r.missing_usd) || (origin === 'DDI' && r.missing_vnd))) {
       throw needRate('dự án', ctx.to);
     }
-    return {
-      ...place,
+    return Object.assign(place, {
       origin,
       partner: str(r.partner),
       issuedOn: day(r.issued_on)!,
@@ -95,7 +94,7 @@ export async function validProjects(
       vnd: str(r.vnd),
       landHa: str(r.land),
       inOperation: place.operationStartedOn !== null && place.operationStartedOn <= ctx.to,
-    };
+    });
   });
 }
 
@@ -141,8 +140,7 @@ export async function periodEvents(ctx: FormContext, rate: string | null): Promi
     if (r.capital !== null && ((origin === 'FDI' && usd === null) || (origin === 'DDI' && vnd === null))) {
       throw needRate('khoản vốn', ctx.to);
     }
-    return {
-      ...place,
+    return Object.assign(place, {
       eventId: String(r.event_id),
       seq: Number(r.seq),
       kind: String(r.kind) as EventKind,
@@ -154,7 +152,7 @@ export async function periodEvents(ctx: FormContext, rate: string | null): Promi
       usd,
       vnd,
       landHa: str(r.land),
-    };
+    });
   });
 }
 

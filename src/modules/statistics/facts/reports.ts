@@ -67,8 +67,7 @@ function codesEndingBy(to: string): string[] {
 
 function toFact(r: Record<string, unknown>): ReportFact {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  return {
-    ...placeOf(r),
+  return Object.assign(placeOf(r), {
     reportId: String(r.report_id),
     number: Number(r.number),
     typeId: String(r.type_id),
@@ -83,7 +82,7 @@ function toFact(r: Record<string, unknown>): ReportFact {
     workersDomestic: num(r.workers_domestic),
     workersForeign: num(r.workers_foreign),
     workersFemale: num(r.workers_female),
-  };
+  });
 }
 
 const columns = sql`r.id as report_id, r.number, r.type_id, r.form_code, r.period, r.currency, r.revenue, r.export_usd,

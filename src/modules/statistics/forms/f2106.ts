@@ -6,7 +6,7 @@
  */
 import type { FormColumn, FormRow } from '../contract';
 import { CellBook, type Contribution, text } from '../facts/cells';
-import { ofReport } from '../facts/records';
+import { groupedBy, ofReport } from '../facts/records';
 import { validProjects } from '../facts/registry';
 import { latestReports, type ReportFact } from '../facts/reports';
 import type { FormContext, FormDefinition } from './definition';
@@ -56,12 +56,12 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
     }
     return { key, label: null, level: 1, cells };
   };
+  const latestByPark = groupedBy(latest, (r) => r.parkId);
   const rows = parkGroups(f.valid).map((g) =>
-    rowFor(
-      g.parkId,
-      latest.filter((r) => r.parkId === g.parkId),
-      { name: text(g.name), location: text(LOCATION_LABELS[g.locationClass].vi) },
-    ),
+    rowFor(g.parkId, latestByPark.get(g.parkId) ?? [], {
+      name: text(g.name),
+      location: text(LOCATION_LABELS[g.locationClass].vi),
+    }),
   );
   const total = rowFor('total', latest, { name: text(`Tổng cộng (${rows.length} KCN)`), location: text(null) });
   return [{ key: 'parks', title: null, columns, rows, total: { ...total, label: t('Tổng cộng', 'Total') } }];

@@ -6,7 +6,7 @@
  */
 import type { FormColumn, FormRow } from '../contract';
 import { CellBook, type Contribution, type Measure, type Text, text } from '../facts/cells';
-import { capitalOf, ofProject, ofReport } from '../facts/records';
+import { capitalOf, groupedBy, ofProject, ofReport } from '../facts/records';
 import { rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
 import { figureIn, latestReports, periodReports, type ReportFact, type ReportFigure } from '../facts/reports';
 import type { Origin } from '../facts/units';
@@ -191,10 +191,13 @@ function build(f: Facts, book: CellBook) {
       }),
     ),
   ];
+  const reportsOf = groupedBy(f.reports, (r) => r.projectId);
+  const latestOf = groupedBy(f.latest, (r) => r.projectId);
+  // One project's row takes its own reports; the total row takes all of them.
   const cellsFor = (key: string, projects: ValidProject[]): FormRow['cells'] => {
-    const ids = new Set(projects.map((p) => p.projectId));
-    const reports = f.reports.filter((r) => ids.has(r.projectId));
-    const latest = f.latest.filter((r) => ids.has(r.projectId));
+    const one = projects.length === 1 ? projects[0]!.projectId : null;
+    const reports = one === null ? f.reports : (reportsOf.get(one) ?? []);
+    const latest = one === null ? f.latest : (latestOf.get(one) ?? []);
     const cells: FormRow['cells'] = {
       area: book.cell(
         `${key}:area`,

@@ -9,7 +9,7 @@ import { partnerGroup2114 } from '../../investment/partner-country';
 import type { FormColumn, FormRow } from '../contract';
 import { CellBook, type Contribution, type Measure, text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf } from '../facts/flows';
-import { capitalOf, ofEvent, ofProject } from '../facts/records';
+import { capitalOf, groupedBy, ofEvent, ofProject } from '../facts/records';
 import { investorsAt, periodEvents, rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
 import type { ProjectPlace } from '../facts/sql';
 import { sumDecimals } from '../facts/units';
@@ -170,8 +170,11 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
     }
     return cells;
   };
-  const weight = (key: string) =>
-    sumDecimals(f.fdiValid.filter((p) => f.groupOf.get(p.projectId)?.key === key).map((p) => capitalOf(p)));
+  const groupKey = (x: { projectId: string }) => f.groupOf.get(x.projectId)?.key ?? null;
+  const validOf = groupedBy(f.fdiValid, groupKey);
+  const eventsOf = groupedBy(f.fdiEvents, groupKey);
+  const weights = new Map([...groups.keys()].map((k) => [k, sumDecimals((validOf.get(k) ?? []).map(capitalOf))]));
+  const weight = (key: string) => weights.get(key)!;
   const ordered = [...groups.values()].sort((a, b) => {
     const d = weight(b.key) - weight(a.key);
     return d > 0n ? 1 : d < 0n ? -1 : a.label.vi.localeCompare(b.label.vi, 'vi');
@@ -183,11 +186,7 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
     cells: {
       stt: text(String(i + 1)),
       partner: text(g.label.vi),
-      ...cellsFor(
-        g.key,
-        f.fdiValid.filter((p) => f.groupOf.get(p.projectId)?.key === g.key),
-        f.fdiEvents.filter((e) => f.groupOf.get(e.projectId)?.key === g.key),
-      ),
+      ...cellsFor(g.key, validOf.get(g.key) ?? [], eventsOf.get(g.key) ?? []),
     },
   }));
   const total: FormRow = {

@@ -44,8 +44,7 @@ export async function validWhere(ctx: FormContext, filter: SQL, rate: string | n
   );
   return rows.map((r) => {
     const place = placeOf(r);
-    return {
-      ...place,
+    return Object.assign(place, {
       origin: (str(r.origin) ?? place.originCache) as Origin,
       partner: str(r.partner),
       issuedOn: day(r.issued_on)!,
@@ -53,7 +52,7 @@ export async function validWhere(ctx: FormContext, filter: SQL, rate: string | n
       vnd: str(r.vnd),
       landHa: str(r.land_ha),
       inOperation: place.operationStartedOn !== null && place.operationStartedOn <= ctx.to,
-    };
+    });
   });
 }
 
@@ -93,8 +92,7 @@ const columns = sql`r.id as report_id, r.number, r.type_id, r.form_code, r.perio
 function toFact(r: Record<string, unknown>, origins: ReadonlyMap<string, Origin>): ReportFact {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   const place = placeOf(r);
-  return {
-    ...place,
+  return Object.assign(place, {
     reportId: String(r.report_id),
     number: Number(r.number),
     typeId: String(r.type_id),
@@ -109,7 +107,7 @@ function toFact(r: Record<string, unknown>, origins: ReadonlyMap<string, Origin>
     workersDomestic: num(r.workers_domestic),
     workersForeign: num(r.workers_foreign),
     workersFemale: num(r.workers_female),
-  } as ReportFact;
+  }) as ReportFact;
 }
 
 /**
