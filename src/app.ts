@@ -39,7 +39,12 @@ export async function createApp(deps: AppDeps) {
   const audit = createAuditService(db);
   const calendar = createCalendarModule(shared);
   const reference = createReferenceModule(shared);
-  const zones = createZonesModule({ ...shared, geo: geo.service });
+  // The park's infrastructure project is checked by the investment service, created just below.
+  const zones = createZonesModule({
+    ...shared,
+    geo: geo.service,
+    projects: (actor, id) => investment.service.getProject(actor, id),
+  });
   const investment = createInvestmentModule({
     ...shared,
     geo: geo.service,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { bilingual } from '../../kernel/bilingual';
 import { optionalText, requiredText } from '../../kernel/fields';
 import { IsoDate } from '../geo/contract';
+import { PlantRecordOut, PlantStatus } from './contract-wastewater';
 import { KKT_TYPES } from './location-class';
 import { SPECIAL_ZONE_KINDS, SPECIAL_ZONE_MEASURES, SPECIAL_ZONE_STATUSES } from './special-zone-rules';
 
@@ -126,6 +127,20 @@ export const SpecialZoneOut = z.object({
     z.object({ date: z.string(), status: SpecialZoneStatus, decisionNo: z.string().nullable(), source: z.string() }),
   ),
   areaHistory: z.array(AreaValue.extend({ measure: SpecialZoneMeasure })),
+  wastewater: z
+    .object({
+      asOf: z
+        .object({
+          status: PlantStatus,
+          since: z.string(),
+          designCapacity: z.string().nullable(),
+          operatingCapacity: z.string().nullable(),
+        })
+        .nullable()
+        .describe('on the date; null before the first record'),
+      records: z.array(PlantRecordOut).describe('every record, by date'),
+    })
+    .describe('its central wastewater plant (Biểu 2112 cols 24–26)'),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
 });

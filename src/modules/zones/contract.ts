@@ -300,6 +300,15 @@ export const UpdateParkBody = z.object({
 });
 export type UpdateParkBody = z.infer<typeof UpdateParkBody>;
 
+/** Links the park to the investment project that builds its infrastructure (null unlinks). */
+export const ParkInfrastructureProjectBody = z.object({
+  updatedAt: UpdatedAt,
+  projectId: Uuid('Mã dự án không hợp lệ.', 'Invalid project id.')
+    .nullable()
+    .describe('an infrastructure project lying in this park, or in its province and not yet in a park'),
+});
+export type ParkInfrastructureProjectBody = z.infer<typeof ParkInfrastructureProjectBody>;
+
 export const ParkIdParams = z.object({ id: ParkId });
 export const AsOfQuery = z.object({ asOf: IsoDate.optional().describe('as of this day (default: today in Hà Nội)') });
 

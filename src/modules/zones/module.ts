@@ -5,8 +5,9 @@ import { parkExtraRoutes } from './park-extra-routes';
 import { zonesRoutes } from './routes';
 import { createZonesService } from './service';
 import { specialZoneRoutes } from './special-zone-routes';
+import type { ProjectLookup } from './use-cases/infrastructure-project';
 
-export function createZonesModule(shared: { db: Db; clock: () => Date; geo: GeoService }) {
+export function createZonesModule(shared: { db: Db; clock: () => Date; geo: GeoService; projects?: ProjectLookup }) {
   const service = createZonesService(shared);
   const core = zonesRoutes(service);
   const extra = parkExtraRoutes(service);

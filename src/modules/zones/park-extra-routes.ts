@@ -4,6 +4,7 @@ import {
   CreatePlantBody,
   ParkDetail,
   ParkIdParams,
+  ParkInfrastructureProjectBody,
   ParkPoints,
   ParkPointsQuery,
   PlantIdParams,
@@ -64,6 +65,21 @@ export function parkExtraRoutes(zones: ZonesService) {
         },
       },
       async (req) => zones.zoneTrail(req.actor, req.params.id, req.query),
+    );
+
+    app.put(
+      '/api/parks/:id/infrastructure-project',
+      {
+        config: { access: 'zone:manage' },
+        schema: {
+          tags: ['parks'],
+          summary: 'Gắn KCN với dự án đầu tư xây dựng và kinh doanh kết cấu hạ tầng của KCN (null: bỏ gắn)',
+          params: ParkIdParams,
+          body: ParkInfrastructureProjectBody,
+          response: { 200: ParkDetail, ...write },
+        },
+      },
+      async (req) => zones.setInfrastructureProject(req.actor, req.params.id, req.body),
     );
 
     app.post(

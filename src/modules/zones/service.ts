@@ -11,6 +11,7 @@ import type {
   LandValueBody,
   OccupancyQuery,
   ParkEventBody,
+  ParkInfrastructureProjectBody,
   ParkPointsQuery,
   ParkQuery,
   PlantRecordBody,
@@ -32,6 +33,7 @@ import { findParks } from './use-cases/find-parks';
 import { findZones, zonePoints, zoneScope } from './use-cases/find-zones';
 import { getPark } from './use-cases/get-park';
 import { recordInfrastructureProgress } from './use-cases/infrastructure-progress';
+import { type ProjectLookup, setInfrastructureProject } from './use-cases/infrastructure-project';
 import { occupancyFor } from './use-cases/occupancy-for';
 import { parkPoints } from './use-cases/park-points';
 import { allPlaces } from './use-cases/place-scopes';
@@ -63,7 +65,7 @@ export type ParkScope = {
  * areas, industrial parks with their lifecycle and land, occupancy over a set of parks. Each
  * authorizes the caller for the record it touches; the use cases live in `use-cases/`.
  */
-export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoService }) {
+export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoService; projects?: ProjectLookup }) {
   const d: ZonesDeps = deps;
   return {
     // ——— Economic zones ———
@@ -95,6 +97,8 @@ export function createZonesService(deps: { db: Db; clock: () => Date; geo: GeoSe
     recordLandValue: (actor: Actor, id: string, body: LandValueBody) => recordLandValue(d, actor, id, body),
     recordInfrastructureProgress: (actor: Actor, id: string, body: InfrastructureProgressBody) =>
       recordInfrastructureProgress(d, actor, id, body),
+    setInfrastructureProject: (actor: Actor, id: string, body: ParkInfrastructureProjectBody) =>
+      setInfrastructureProject(d, actor, id, body),
     getPark: (actor: Actor, id: string, asOf?: string) => getPark(d, actor, id, asOf),
     findParks: (actor: Actor, query: Partial<ParkQuery> = {}) =>
       findParks(d, actor, { sort: 'name', order: 'asc', page: 1, pageSize: 50, ...query }),

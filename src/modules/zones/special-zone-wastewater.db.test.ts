@@ -58,6 +58,23 @@ describe('central wastewater plant of a special zone', () => {
       source: 'BC sửa',
     });
     expect(again.statusCode, again.body).toBe(200);
+    // The KKT's detail shows the plant on its date and every record (what the web page draws).
+    const shown = again.json().specialZones[0].wastewater;
+    expect(shown.asOf).toEqual({
+      status: 'operating',
+      since: '2022-01-01',
+      designCapacity: '2000',
+      operatingCapacity: '1500',
+    });
+    expect(shown.records.map((r: { date: string; status: string }) => [r.date, r.status])).toEqual([
+      ['2020-01-01', 'under_construction'],
+      ['2022-01-01', 'operating'],
+    ]);
+    const before = await officer.inject({ method: 'GET', url: `/api/zones/${zoneId}?asOf=2021-06-30` });
+    expect(before.json().specialZones[0].wastewater.asOf).toMatchObject({
+      status: 'under_construction',
+      since: '2020-01-01',
+    });
     const rows = await t.database.query<{ n: number }>(
       `select count(*)::int as n from special_zone_wastewater where special_zone_id = '${specialZoneId}'`,
     );

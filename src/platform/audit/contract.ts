@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
     vi: 'Ghi mức độ hoàn thiện hạ tầng của KCN',
     en: 'Park infrastructure completion recorded',
   },
+  'park.infrastructure_project.set': { vi: 'Gắn dự án hạ tầng của KCN', en: 'Park infrastructure project linked' },
   'park.wastewater_plant.create': { vi: 'Thêm nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant added' },
   'park.wastewater_plant.update': { vi: 'Sửa nhà máy xử lý nước thải của KCN', en: 'Park wastewater plant edited' },
   'park.wastewater_plant.record': {

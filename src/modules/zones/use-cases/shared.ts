@@ -2,6 +2,7 @@
  * What the zone registry's use cases share: their dependencies, error builders, the scope of a
  * record (for `authorize`) and of a list (a prefilter in SQL, the decision still `isAllowed`).
  */
+
 import { eq, inArray, type SQL } from 'drizzle-orm';
 import { formatDecimal, parseDecimal } from '../../../kernel/decimal';
 import { AppError, type FieldErrors } from '../../../kernel/errors';
@@ -13,8 +14,15 @@ import type { UnitRef } from '../../geo/contract';
 import type { GeoService } from '../../geo/service';
 import type { ZoneIssue } from '../checks';
 import { industrialParks } from '../schema';
+import type { ProjectLookup } from './infrastructure-project';
 
-export type ZonesDeps = { db: Db; clock: () => Date; geo: GeoService };
+export type ZonesDeps = {
+  db: Db;
+  clock: () => Date;
+  geo: GeoService;
+  /** The investment service's project detail, as the caller may read it (infrastructure-project.ts). */
+  projects?: ProjectLookup;
+};
 
 export const todayOf = (deps: ZonesDeps) => todayInVietnam(deps.clock());
 

@@ -3,13 +3,14 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { SpecialZoneOut } from '../contract-special-zones';
 import { landAsOf } from '../park-land';
-import { specialZoneAreas, specialZoneStatuses, specialZones } from '../schema';
+import { specialZoneAreas, specialZoneStatuses, specialZones, specialZoneWastewater } from '../schema';
 import {
   type SpecialZoneKind,
   type SpecialZoneMeasure,
   type SpecialZoneStatus,
   specialZoneStatusAsOf,
 } from '../special-zone-rules';
+import { type PlantStatus, plantAsOf } from '../wastewater';
 import { decimalText } from './shared';
 
 export type SpecialZoneRow = typeof specialZones.$inferSelect;
@@ -38,7 +39,7 @@ export async function specialZonesOf(db: DbOrTx, zoneId: string, asOf: string): 
     .orderBy(asc(specialZones.code));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [statuses, areas] = await Promise.all([
+  const [statuses, areas, plants] = await Promise.all([
     db
       .select()
       .from(specialZoneStatuses)
@@ -49,6 +50,11 @@ export async function specialZonesOf(db: DbOrTx, zoneId: string, asOf: string): 
       .from(specialZoneAreas)
       .where(inArray(specialZoneAreas.specialZoneId, ids))
       .orderBy(asc(specialZoneAreas.asOf)),
+    db
+      .select()
+      .from(specialZoneWastewater)
+      .where(inArray(specialZoneWastewater.specialZoneId, ids))
+      .orderBy(asc(specialZoneWastewater.date)),
   ]);
   return rows.map((r) => {
     const own = statuses
@@ -74,6 +80,29 @@ export async function specialZonesOf(db: DbOrTx, zoneId: string, asOf: string): 
       );
       return v ? { date: v.date, value: v.value, source: v.source } : null;
     };
+    const records = plants
+      .filter((w) => w.specialZoneId === r.id)
+      .map((w) => ({
+        date: w.date,
+        status: w.status as PlantStatus,
+        designCapacity: decimalText(w.designCapacity),
+        operatingCapacity: decimalText(w.operatingCapacity),
+        source: w.source,
+      }));
+    const plant = plantAsOf(
+      {
+        id: r.id,
+        parkId: r.zoneId,
+        records: records.map((w) => ({
+          date: w.date,
+          status: w.status,
+          ...(w.designCapacity !== null ? { designCapacity: w.designCapacity } : {}),
+          ...(w.operatingCapacity !== null ? { operatingCapacity: w.operatingCapacity } : {}),
+          source: w.source,
+        })),
+      },
+      asOf,
+    );
     return {
       id: r.id,
       code: r.code,
@@ -88,6 +117,17 @@ export async function specialZonesOf(db: DbOrTx, zoneId: string, asOf: string): 
       areas: { established: inForce('established'), industrial: inForce('industrial'), leased: inForce('leased') },
       statuses: own,
       areaHistory: history,
+      wastewater: {
+        asOf: plant
+          ? {
+              status: plant.status,
+              since: plant.since,
+              designCapacity: plant.designCapacity ?? null,
+              operatingCapacity: plant.operatingCapacity ?? null,
+            }
+          : null,
+        records,
+      },
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
     };
