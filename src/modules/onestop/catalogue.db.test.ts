@@ -31,6 +31,7 @@ describe('public procedure catalogue', () => {
       expect.arrayContaining(['1.014199.H05', '1.014200.H05', 'BQL-LD-03']),
     );
     expect(await names('sinh thai doanh nghiep')).toEqual(['BQL-ST-02', 'BQL-ST-03']);
+    expect((await get('/api/public/procedures')).json().items[0].field).toBe('investment');
     expect(await names('1.014200')).toEqual(['1.014200.H05']);
     expect(await names('work permit extension')).toEqual(['BQL-LD-03', 'BQL-LD-06']);
     expect(await names('100%_')).toEqual([]);

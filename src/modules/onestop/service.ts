@@ -7,7 +7,13 @@ import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { loadIfChanged } from '../../platform/reference/versions';
 import { catalogueFiles, catalogueProblems, readCatalogueFiles, searchTextOf, versionOn } from './catalogue';
-import type { ProcedureDetail, ProcedureList, ProcedureSummary, ProcedureVersion } from './contract';
+import {
+  type ProcedureDetail,
+  ProcedureField,
+  type ProcedureList,
+  type ProcedureSummary,
+  type ProcedureVersion,
+} from './contract';
 import { procedures, procedureVersions } from './schema';
 
 type ListQuery = { q?: string; field?: ProcedureSummary['field']; on?: string };
@@ -123,8 +129,11 @@ export function createOnestopService(deps: { db: Db; clock: () => Date }) {
             ...words.map((w) => sql`${procedures.search} like ${`%${escapeLike(w)}%`}`),
           ),
         )
-        .orderBy(asc(procedures.field), asc(procedures.code));
-      return { on, items: rows.map((r) => summaryOf(r, r.definition as ProcedureVersion)) };
+        .orderBy(asc(procedures.code));
+      const items = rows.map((r) => summaryOf(r, r.definition as ProcedureVersion));
+      // The Board's order of business: investment, then labour, then eco-industrial parks.
+      items.sort((a, b) => ProcedureField.options.indexOf(a.field) - ProcedureField.options.indexOf(b.field));
+      return { on, items };
     },
 
     /** Public detail: the version in force on `on` (default today) and the dates of every version. */

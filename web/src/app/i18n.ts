@@ -5,6 +5,7 @@ import { messages as geo } from '../modules/geo/messages';
 import { messages as imports } from '../modules/imports/messages';
 import { messages as insights } from '../modules/insights/messages';
 import { messages as investment } from '../modules/investment/messages';
+import { messages as onestop } from '../modules/onestop/messages';
 import { messages as reporting } from '../modules/reporting/messages';
 import { messages as statistics } from '../modules/statistics/messages';
 import { messages as users } from '../modules/users/messages';
@@ -28,6 +29,7 @@ export const MESSAGE_PARTS = [
   reporting,
   statistics,
   insights,
+  onestop,
 ];
 
 const vi = {
@@ -43,6 +45,7 @@ const vi = {
   ...reporting.vi,
   ...statistics.vi,
   ...insights.vi,
+  ...onestop.vi,
 };
 const en: Dictionary = {
   ...app.en,
@@ -57,6 +60,7 @@ const en: Dictionary = {
   ...reporting.en,
   ...statistics.en,
   ...insights.en,
+  ...onestop.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ export const PATHS = {
   dashboard: '/tong-quan',
   briefings: '/ban-tin',
   calendar: '/lich-lam-viec',
+  procedures: '/thu-tuc',
   audit: '/quan-tri/nhat-ky',
   users: '/quan-tri/nguoi-dung',
   signIn: '/dang-nhap',

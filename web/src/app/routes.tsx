@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { importsPages } from '../modules/imports/pages';
 import { insightsPages } from '../modules/insights/pages';
 import { investmentPages } from '../modules/investment/pages';
+import { onestopPages } from '../modules/onestop/pages';
 import { reportingPages } from '../modules/reporting/pages';
 import { statisticsPages } from '../modules/statistics/pages';
 import { zonesPages } from '../modules/zones/pages';
@@ -56,6 +57,7 @@ export function AppRoutes() {
         {reportingPages()}
         {statisticsPages()}
         {insightsPages()}
+        {onestopPages()}
         <Route
           path={PATHS.audit}
           element={

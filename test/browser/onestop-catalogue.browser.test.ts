@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
+
+const app = appInBrowser();
+
+const rows = '[data-testid=procedure-table] tr.ant-table-row';
+
+describe('Thủ tục hành chính (public procedure catalogue)', () => {
+  it('lets a signed-out visitor search a procedure without accents, open it and read its limit and steps', async () => {
+    const tab = await openPage(app.browser, app.server.url);
+    const { page, context, problems } = tab;
+    await visit(tab, '/thu-tuc');
+    await expect.poll(() => page.locator(rows).count()).toBe(13);
+    expect(await page.getByTestId('sign-in-link').count()).toBe(1);
+    expect(await page.getByTestId('nav-thu-tuc').textContent()).toBe('Thủ tục hành chính');
+    await screenshot(page, 'onestop-catalogue');
+
+    await page.getByTestId('procedure-search').fill('giay phep lao dong cho nguoi nuoc ngoai');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'giay phep lao dong cho nguoi nuoc ngoai');
+    await expect.poll(() => page.locator(rows).count()).toBe(1);
+    const row = page.locator(rows).first();
+    expect(await row.textContent()).toContain('1.014199.H05');
+    expect(await row.textContent()).toContain('10 ngày làm việc');
+    await screenshot(page, 'onestop-catalogue-search');
+
+    await page.getByTestId('procedure-1.014199.H05').click();
+    await page.waitForURL((url) => url.pathname === '/thu-tuc/1.014199.H05');
+    expect(await page.getByTestId('procedure-name').textContent()).toBe(
+      'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam',
+    );
+    expect(await page.getByTestId('procedure-limit').textContent()).toBe('10 ngày làm việc');
+    const cases = (await page.getByTestId('procedure-cases').textContent()) ?? '';
+    expect(cases).toContain('Không đủ điều kiện');
+    expect(cases).toContain('3 ngày làm việc');
+    expect(cases).toContain('Quyết định 1513/QĐ-UBND');
+    const steps = (await page.getByTestId('procedure-steps').textContent()) ?? '';
+    expect(steps).toContain('Bước 1: Tiếp nhận, kiểm tra hồ sơ');
+    expect(steps).toContain('0,5 ngày làm việc');
+    expect(steps).toContain('Bước 4: Trả kết quả');
+    expect(await page.getByTestId('procedure-documents').textContent()).toContain('Giấy chứng nhận sức khỏe');
+    expect(await page.getByTestId('procedure-legal-basis').textContent()).toContain('Quyết định 886/QĐ-BNV');
+    await screenshot(page, 'onestop-procedure-work-permit');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the eco-industrial-park procedure with its 3-working-day, 15-day and 40-day rules', async () => {
+    const tab = await openPage(app.browser, app.server.url);
+    const { page, context, problems } = tab;
+    await visit(tab, '/thu-tuc?q=khu%20cong%20nghiep%20sinh%20thai');
+    await expect.poll(() => page.locator(rows).count()).toBe(1);
+    await page.getByTestId('procedure-BQL-ST-01').click();
+    await page.waitForURL((url) => url.pathname === '/thu-tuc/BQL-ST-01');
+    expect(await page.getByTestId('procedure-limit').textContent()).toBe('40 ngày');
+    expect(await page.getByTestId('procedure-code').textContent()).toBe('2.002728.H38');
+    const steps = (await page.getByTestId('procedure-steps').textContent()) ?? '';
+    expect(steps).toMatch(/Bước 1: Gửi hồ sơ lấy ý kiến.*3 ngày làm việc/);
+    expect(steps).toMatch(/Bước 2: Các bộ có ý kiến.*15 ngày/);
+    expect(await page.getByTestId('procedure-unverified').textContent()).toContain('2.002728.H38');
+    await screenshot(page, 'onestop-procedure-eco-park');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the catalogue in the menu for a signed-in officer', async () => {
+    const tab = await openPage(app.browser, app.server.url);
+    const { page, context, problems } = tab;
+    await signIn(tab, app.server.accounts.board_officer);
+    await page.getByTestId('nav-thu-tuc').click();
+    await page.waitForURL((url) => url.pathname === '/thu-tuc');
+    await expect.poll(() => page.locator(rows).count()).toBe(13);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

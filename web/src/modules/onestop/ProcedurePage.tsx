@@ -1,0 +1,207 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Descriptions, Flex, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import type {
+  Citation,
+  ProcedureCase,
+  ProcedureDetail,
+  ProcedureStep,
+  RequiredDocument,
+} from '../../../../src/modules/onestop/contract';
+import { formatDate } from '../../app/format';
+import { useLocale } from '../../app/locale';
+import { PATHS } from '../../app/paths';
+import { LoadError } from '../../ui/LoadError';
+import { PageLoading } from '../../ui/PageLoading';
+import { formatFee, formatTimeLimit } from './format';
+
+import { useProcedure } from './queries';
+
+const CONFIDENCE_COLOR: Record<Citation['confidence'], string> = {
+  V: 'green',
+  Q: 'cyan',
+  S: 'default',
+  I: 'purple',
+  U: 'gold',
+};
+
+/** "Thủ tục …": one procedure as in force today, public. */
+export function ProcedurePage() {
+  const { code = '' } = useParams();
+  const { t } = useLocale();
+  const procedure = useProcedure(code);
+
+  return (
+    <Flex vertical gap={16} data-testid="procedure-page">
+      <Link to={PATHS.procedures}>
+        <ArrowLeftOutlined /> {t('onestop.back')}
+      </Link>
+      {procedure.isPending && <PageLoading />}
+      {procedure.isError && <LoadError error={procedure.error} onRetry={() => procedure.refetch()} />}
+      {procedure.data && <ProcedureView p={procedure.data} />}
+    </Flex>
+  );
+}
+
+function CitationTag({ c }: { c: Citation }) {
+  const { t } = useLocale();
+  const tag = <Tag color={CONFIDENCE_COLOR[c.confidence]}>{t(`onestop.confidence.${c.confidence}`)}</Tag>;
+  return (
+    <Typography.Text style={{ fontSize: 12 }}>
+      {tag}
+      {c.url ? (
+        <a href={c.url} target="_blank" rel="noreferrer">
+          {c.source}
+        </a>
+      ) : (
+        c.source
+      )}
+      {c.note ? <Typography.Text type="secondary"> — {c.note}</Typography.Text> : null}
+    </Typography.Text>
+  );
+}
+
+function ProcedureView({ p }: { p: ProcedureDetail }) {
+  const { t } = useLocale();
+  const first = p.cases[0];
+  const steps: ProcedureStep[] = first?.steps ?? p.steps;
+  return (
+    <>
+      <Flex vertical gap={4}>
+        <Space wrap>
+          <Typography.Text code data-testid="procedure-code">
+            {p.nationalCode ?? p.code}
+          </Typography.Text>
+          <Tag>{t(`onestop.field.${p.field}`)}</Tag>
+          <Typography.Text type="secondary">
+            {t('onestop.version', { version: p.version, from: formatDate(p.effectiveFrom) })}
+            {p.effectiveTo ? ` ${t('onestop.versionTo', { to: formatDate(p.effectiveTo) })}` : ''}
+          </Typography.Text>
+        </Space>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="procedure-name">
+          {p.nameVi}
+        </Typography.Title>
+        <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
+      </Flex>
+
+      <Descriptions column={{ xs: 1, lg: 2 }} size="small" bordered styles={{ label: { width: 180 } }}>
+        <Descriptions.Item label={t('onestop.limit')}>
+          <Typography.Text strong data-testid="procedure-limit">
+            {first ? formatTimeLimit(first.limit, t) : '—'}
+          </Typography.Text>
+          {first?.onlineLimit && ` · ${t('onestop.onlineLimit')}: ${formatTimeLimit(first.onlineLimit, t)}`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('onestop.fee')}>{formatFee(p.fee.amountVnd, t)}</Descriptions.Item>
+        <Descriptions.Item label={t('onestop.authority')}>{p.authorityVi}</Descriptions.Item>
+        <Descriptions.Item label={t('onestop.result')}>{p.resultVi}</Descriptions.Item>
+        <Descriptions.Item label={t('onestop.channels')} span={2}>
+          <Space size={[4, 4]} wrap>
+            {p.channels.map((c) => (
+              <Tag key={c}>{t(`onestop.channel.${c}`)}</Tag>
+            ))}
+          </Space>
+        </Descriptions.Item>
+      </Descriptions>
+
+      {p.unverified.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('onestop.unverified')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {p.unverified.map((u) => (
+                <li key={u}>{u}</li>
+              ))}
+            </ul>
+          }
+          data-testid="procedure-unverified"
+        />
+      )}
+
+      <Card title={t('onestop.cases')} size="small">
+        <Table<ProcedureCase>
+          rowKey="key"
+          dataSource={p.cases}
+          pagination={false}
+          size="small"
+          data-testid="procedure-cases"
+          columns={[
+            { title: t('onestop.case'), dataIndex: 'nameVi' },
+            { title: t('onestop.limit'), width: 200, render: (_, c) => <b>{formatTimeLimit(c.limit, t)}</b> },
+            { title: t('onestop.citation'), render: (_, c) => <CitationTag c={c.citation} /> },
+          ]}
+        />
+      </Card>
+
+      <Card title={t('onestop.steps')} size="small" data-testid="procedure-steps">
+        <Timeline
+          items={steps.map((s, i) => ({
+            key: s.key,
+            content: (
+              <Flex vertical gap={2}>
+                <Typography.Text strong>
+                  {t('onestop.step')} {i + 1}: {s.nameVi}
+                </Typography.Text>
+                <Typography.Text>
+                  {s.actorVi} · <b>{formatTimeLimit(s.budget, t)}</b>
+                </Typography.Text>
+                <CitationTag c={s.citation} />
+              </Flex>
+            ),
+          }))}
+        />
+      </Card>
+
+      <Card title={t('onestop.documents')} size="small">
+        <Table<RequiredDocument>
+          rowKey="nameVi"
+          dataSource={p.documents}
+          pagination={false}
+          size="small"
+          data-testid="procedure-documents"
+          columns={[
+            {
+              title: t('onestop.document'),
+              render: (_, d) => (
+                <Flex vertical>
+                  <span>{d.nameVi}</span>
+                  {d.templateVi && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('onestop.template')}: {d.templateVi}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              ),
+            },
+            { title: t('onestop.copies'), dataIndex: 'copies', width: 90, align: 'right' },
+            {
+              title: t('onestop.required'),
+              width: 130,
+              render: (_, d) => (d.required ? <Tag color="blue">{t('onestop.required')}</Tag> : t('onestop.optional')),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card title={t('onestop.legalBasis')} size="small" data-testid="procedure-legal-basis">
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {p.legalBasis.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+        {p.history.length > 1 && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('onestop.history')}:{' '}
+            {p.history
+              .map(
+                (h) =>
+                  `${t('onestop.version', { version: h.version, from: formatDate(h.effectiveFrom) })}${h.effectiveTo ? ` ${t('onestop.versionTo', { to: formatDate(h.effectiveTo) })}` : ''}`,
+              )
+              .join('; ')}
+          </Typography.Paragraph>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ProcedureDetail, ProcedureField, ProcedureList } from '../../../../src/modules/onestop/contract';
+import { api, withQuery } from '../../app/api';
+
+/** The public catalogue (no sign-in): searched on the server, accent-insensitive. */
+export function useProcedures(q: string, field: ProcedureField | undefined) {
+  return useQuery({
+    queryKey: ['public', 'procedures', q, field],
+    queryFn: ({ signal }) => api.get<ProcedureList>(withQuery('/api/public/procedures', { q, field }), { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useProcedure(code: string) {
+  return useQuery({
+    queryKey: ['public', 'procedure', code],
+    queryFn: ({ signal }) => api.get<ProcedureDetail>(`/api/public/procedures/${encodeURIComponent(code)}`, { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
