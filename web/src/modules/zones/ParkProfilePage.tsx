@@ -10,6 +10,7 @@ import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
 import { AsOfPicker } from './AsOfPicker';
+import { InfrastructurePanel } from './InfrastructurePanel';
 import { LandChart } from './LandChart';
 import { LandValueModal } from './LandValueModal';
 import { formatDecimal, formatHa } from './labels';
@@ -152,6 +153,7 @@ export function ParkProfilePage() {
             ),
           },
           { key: 'timeline', label: t('parks.tabTimeline'), children: <ParkTimeline park={p} /> },
+          { key: 'infrastructure', label: t('infra.tab'), children: <InfrastructurePanel park={p} /> },
           { key: 'wastewater', label: t('parks.tabWastewater'), children: <WastewaterPanel park={p} /> },
           {
             key: 'investment',

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
+  PLANT_STATUS_LABELS,
   SPECIAL_ZONE_KIND_LABELS,
   SPECIAL_ZONE_STATUS_LABELS,
   type SpecialZoneOut,
@@ -9,10 +10,13 @@ import {
 } from '../../../../src/modules/zones/contract';
 import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
-import { formatHa } from './labels';
+import { formatDecimal, formatHa } from './labels';
 import { type SpecialAction, SpecialZoneModal } from './SpecialZoneModal';
+import { SpecialZoneWastewaterModal } from './SpecialZoneWastewaterModal';
 
 const STATUS_COLOR = { under_construction: 'orange', operating: 'green', dissolved: 'default' } as const;
+const PLANT_COLOR = { not_built: 'default', under_construction: 'orange', operating: 'green' } as const;
+const capacity = (v: string | null) => (v === null ? '—' : formatDecimal(v));
 const MEASURE_KEYS = {
   established: 'zones.specialEstablished',
   industrial: 'zones.specialIndustrial',
@@ -23,6 +27,7 @@ const MEASURE_KEYS = {
 export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
   const { lang, t } = useLocale();
   const [action, setAction] = useState<SpecialAction | null>(null);
+  const [plantOf, setPlantOf] = useState<SpecialZoneOut | null>(null);
   const can = zone.permissions.update;
   const columns: TableColumnsType<SpecialZoneOut> = [
     { title: t('parks.code'), dataIndex: 'code', width: 120 },
@@ -78,6 +83,27 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
       align: 'right',
       render: (_, s) => formatHa(s.areas.leased?.value),
     },
+    {
+      title: t('szww.column'),
+      key: 'plant',
+      width: 230,
+      render: (_, s) => {
+        const w = s.wastewater.asOf;
+        if (!w) return <Typography.Text type="secondary">{t('szww.none')}</Typography.Text>;
+        return (
+          <Flex vertical data-testid={`szww-${s.code}`}>
+            <Tag color={PLANT_COLOR[w.status]} style={{ width: 'fit-content' }}>
+              {PLANT_STATUS_LABELS[w.status][lang]} · {t('parks.since', { date: formatDate(w.since) })}
+            </Tag>
+            {w.designCapacity !== null && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('szww.capacity', { design: capacity(w.designCapacity), operating: capacity(w.operatingCapacity) })}
+              </Typography.Text>
+            )}
+          </Flex>
+        );
+      },
+    },
     ...(can
       ? [
           {
@@ -96,6 +122,9 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
                 </Button>
                 <Button size="small" type="link" onClick={() => setAction({ mode: 'area', special: s })}>
                   {t('zones.recordArea')}
+                </Button>
+                <Button size="small" type="link" onClick={() => setPlantOf(s)} data-testid="szww-record">
+                  {t('szww.record')}
                 </Button>
                 <Button size="small" type="link" onClick={() => setAction({ mode: 'edit', special: s })}>
                   {t('wastewater.editShort')}
@@ -122,7 +151,7 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
         columns={columns}
         dataSource={zone.specialZones}
         data-testid="special-table"
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1350 }}
         locale={{ emptyText: t('zones.noSpecial') }}
         expandable={{
           expandedRowRender: (s) => (
@@ -131,6 +160,19 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
                 <Typography.Text key={r.date}>
                   {formatDate(r.date)}: {SPECIAL_ZONE_STATUS_LABELS[r.status][lang]}
                   {r.decisionNo ? ` · ${r.decisionNo}` : ''} · {t('parks.source', { source: r.source })}
+                </Typography.Text>
+              ))}
+              {s.wastewater.records.map((r) => (
+                <Typography.Text key={`plant-${r.date}`} type="secondary">
+                  {t('szww.history', {
+                    date: formatDate(r.date),
+                    status: PLANT_STATUS_LABELS[r.status][lang],
+                    capacity:
+                      r.designCapacity === null
+                        ? ''
+                        : ` · ${t('szww.capacity', { design: capacity(r.designCapacity), operating: capacity(r.operatingCapacity) })}`,
+                  })}{' '}
+                  · {t('parks.source', { source: r.source })}
                 </Typography.Text>
               ))}
               {s.areaHistory.map((a) => (
@@ -144,6 +186,7 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
         }}
       />
       <SpecialZoneModal zone={zone} action={action} onClose={() => setAction(null)} />
+      <SpecialZoneWastewaterModal zone={zone} special={plantOf} onClose={() => setPlantOf(null)} />
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ProvinceList } from '../../../../src/modules/geo/contract';
-import type { ProjectPage, ProjectProfile } from '../../../../src/modules/investment/contract';
+import type { ProjectDetail, ProjectPage, ProjectProfile } from '../../../../src/modules/investment/contract';
 import type {
   ParkDetail,
   ParkList,
@@ -108,7 +108,7 @@ export function useProjectProfile(place: { parkId?: string; zoneId?: string }, a
 }
 
 /** Writes of the zone registry: each answers with the fresh detail, and every list is refreshed. */
-export function useRegistryWrite<B, R>(method: 'post' | 'patch', path: () => string) {
+export function useRegistryWrite<B, R>(method: 'post' | 'patch' | 'put', path: () => string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: B) => api[method]<R>(path(), body),
@@ -116,5 +116,45 @@ export function useRegistryWrite<B, R>(method: 'post' | 'patch', path: () => str
       client.invalidateQueries({ queryKey: PARKS });
       client.invalidateQueries({ queryKey: ZONES });
     },
+  });
+}
+
+/**
+ * Infrastructure projects a park may be linked to, matching `q`: those of the park, and those of
+ * its province not yet placed in a park (the server's rule), at most 20 of each.
+ */
+export function useInfrastructureCandidates(park: { id: string; provinceCode: string | null }, q: string) {
+  return useQuery({
+    queryKey: ['projects', 'infrastructure-candidates', park.id, park.provinceCode, q],
+    queryFn: async ({ signal }) => {
+      const list = (extra: Record<string, string | undefined>) =>
+        api.get<ProjectPage>(
+          withQuery('/api/projects', {
+            type: 'infrastructure',
+            q: q || undefined,
+            pageSize: 20,
+            sort: 'name',
+            ...extra,
+          }),
+          { signal },
+        );
+      const [own, province] = await Promise.all([
+        list({ parkId: park.id }),
+        park.provinceCode ? list({ province: park.provinceCode }) : Promise.resolve(null),
+      ]);
+      const outside = (province?.items ?? []).filter((p) => p.parkId === null);
+      return [...own.items, ...outside];
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One project's detail (the park page's infrastructure project). */
+export function useProjectDetail(id: string | null) {
+  return useQuery({
+    queryKey: ['projects', 'detail', id],
+    queryFn: ({ signal }) => api.get<ProjectDetail>(`/api/projects/${id}`, { signal }),
+    enabled: id !== null,
+    retry: false,
   });
 }
