@@ -33,6 +33,31 @@ export const WORKFLOW_ACTION_LABELS: Record<WorkflowAction, { vi: string; en: st
   request_revision: { vi: 'Yêu cầu chỉnh sửa', en: 'Request a revision' },
 };
 
+/** `submit` of a workflow without the leader's step: the preparer sends the form to the ministry. */
+export const SUBMIT_DIRECT_LABEL = { vi: 'Gửi Bộ', en: 'Send to the ministry' };
+
+/** One step of a form's workflow version: what it does, who may take it, where it leads. */
+export const WorkflowStepView = z.object({
+  action: WorkflowAction,
+  label: Text,
+  roles: z.array(z.string()),
+  to: SubmissionStatus,
+  reason: z.boolean(),
+});
+
+/** The workflow version a submission follows (or a new one would follow today), with its basis. */
+export const FormWorkflowView = z.object({
+  id: z.string(),
+  process: z.string(),
+  name: Text,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  basis: Text,
+  leaderApproval: z.boolean(),
+  steps: z.array(WorkflowStepView),
+});
+export type FormWorkflowView = z.infer<typeof FormWorkflowView>;
+
 /** A period a form can be computed for: a quarter or a year (the forms have no month or half-year). */
 export const FormPeriod = z
   .string()
@@ -107,16 +132,23 @@ export const SubmissionSummary = z.object({
   updatedAt: z.string(),
   /** What the caller may do with this version now (from the transition table and the caller's role). */
   actions: z.array(WorkflowAction),
+  /** The workflow version this submission follows (the one in force the day it was created). */
+  workflowId: z.string(),
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
 
-export const SubmissionDetail = SubmissionSummary.extend({ events: z.array(SubmissionEvent) });
+export const SubmissionDetail = SubmissionSummary.extend({
+  events: z.array(SubmissionEvent),
+  workflow: FormWorkflowView,
+});
 export type SubmissionDetail = z.infer<typeof SubmissionDetail>;
 
 /** Every version of one form for one period and province, newest first. */
 export const SubmissionHistory = z.object({
   scope: FormScope,
   canPrepare: z.boolean(),
+  /** The workflow a version prepared today would follow. */
+  workflow: FormWorkflowView,
   items: z.array(SubmissionDetail),
 });
 export type SubmissionHistory = z.infer<typeof SubmissionHistory>;
@@ -144,6 +176,12 @@ export type CellChange = z.infer<typeof CellChange>;
 export const RegistryChange = z.object({
   at: z.string(),
   actorLabel: z.string(),
+  /** The account's full name; null for the system (imports, the CLI). */
+  actorName: z.string().nullable(),
+  /** The account's role (ministry, board_officer, enterprise, …); null for the system. */
+  actorRole: z.string().nullable(),
+  /** Whom the account acts for: the enterprise's name, the Board's province, the ministry. */
+  actorOrganisation: z.string().nullable(),
   action: z.string(),
   actionLabel: Text,
   entityType: z.string(),

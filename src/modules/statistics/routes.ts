@@ -156,7 +156,8 @@ export function statisticsRoutes(stats: StatisticsService) {
     app.post(
       '/api/statistics/forms/:code/submissions',
       {
-        config: { access: 'form:prepare' },
+        // Who prepares is the form's workflow's (checked by the service); the route admits its participants.
+        config: { access: 'form:workflow' },
         schema: {
           tags,
           summary: 'Lập biểu: tính và chốt số liệu (bản nháp; phiên bản mới sau yêu cầu chỉnh sửa)',
@@ -198,7 +199,6 @@ export function statisticsRoutes(stats: StatisticsService) {
 
     const step = (
       path: string,
-      access: 'form:prepare' | 'form:approve' | 'form:review',
       summary: string,
       run: (actor: never, id: string, reason: string) => Promise<SubmissionDetailType>,
       withReason: boolean,
@@ -206,7 +206,8 @@ export function statisticsRoutes(stats: StatisticsService) {
       app.post(
         `/api/statistics/submissions/:id/${path}`,
         {
-          config: { access },
+          // Each step's role is the form's workflow's (checked by the service); the route admits its participants.
+          config: { access: 'form:workflow' },
           schema: {
             tags,
             summary,
@@ -219,23 +220,21 @@ export function statisticsRoutes(stats: StatisticsService) {
           run(req.actor as never, req.params.id, (req.body as { reason?: string } | undefined)?.reason ?? ''),
       );
 
-    step('submit', 'form:prepare', 'Trình lãnh đạo Ban duyệt', (a, id) => stats.submit(a, id), false);
-    step('approve', 'form:approve', 'Lãnh đạo Ban phê duyệt và gửi Bộ', (a, id) => stats.approve(a, id), false);
+    step(
+      'submit',
+      'Trình lãnh đạo Ban duyệt (hoặc gửi Bộ nếu quy trình của biểu không có bước duyệt)',
+      (a, id) => stats.submit(a, id),
+      false,
+    );
+    step('approve', 'Lãnh đạo Ban phê duyệt và gửi Bộ', (a, id) => stats.approve(a, id), false);
     step(
       'return',
-      'form:approve',
       'Lãnh đạo Ban trả lại để chỉnh sửa (kèm lý do)',
       (a, id, r) => stats.returnForRevision(a, id, r),
       true,
     );
-    step('accept', 'form:review', 'Bộ tiếp nhận biểu (khóa)', (a, id) => stats.accept(a, id), false);
-    step(
-      'request-revision',
-      'form:review',
-      'Bộ yêu cầu chỉnh sửa (kèm lý do)',
-      (a, id, r) => stats.requestRevision(a, id, r),
-      true,
-    );
+    step('accept', 'Bộ tiếp nhận biểu (khóa)', (a, id) => stats.accept(a, id), false);
+    step('request-revision', 'Bộ yêu cầu chỉnh sửa (kèm lý do)', (a, id, r) => stats.requestRevision(a, id, r), true);
 
     app.get(
       '/api/statistics/overview',

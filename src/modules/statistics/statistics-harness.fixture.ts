@@ -11,6 +11,7 @@ import type { FormCode } from './contract';
 import type { FormDefinition } from './forms/definition';
 import { statisticsRoutes } from './routes';
 import { createStatisticsService } from './service';
+import type { FormWorkflow } from './workflow';
 
 /**
  * The statistics routes over a chosen set of form definitions, on the test database of a
@@ -22,13 +23,19 @@ export type Client = {
   post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
 };
 
-export async function statisticsHttp(t: TestContext, forms: readonly FormDefinition[], clock = () => new Date()) {
+export async function statisticsHttp(
+  t: TestContext,
+  forms: readonly FormDefinition[],
+  clock = () => new Date(),
+  workflows?: readonly FormWorkflow[],
+) {
   const service = createStatisticsService({
     db: t.database.db,
     clock,
     geo: t.app.services.geo,
     audit: t.app.services.audit,
     forms: new Map(forms.map((f) => [f.code as FormCode, f])),
+    ...(workflows ? { workflows } : {}),
   });
   const http = await buildHttpApp({
     database: t.database,

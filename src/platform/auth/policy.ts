@@ -88,6 +88,11 @@ export const POLICY = {
   'statistics:read': { roles: ['ministry', ...BOARDS], scope: inRegistryScope, system: true },
   /** The ministry's view of every Board's forms for a period. */
   'statistics:overview': { roles: ['ministry'], system: true },
+  /**
+   * Takes part in the national forms' workflow at all (the routes of its steps); each step is then
+   * authorised by the policy the form's workflow version gives it (statistics/workflow-catalogue.ts).
+   */
+  'form:workflow': { roles: [...BOARDS, 'ministry'], scope: inRegistryScope },
   /** A Board officer prepares a form (computes and freezes it) and submits it to the leader. */
   'form:prepare': { roles: ['board_officer'], scope: inRegistryScope },
   /** The Board's leader approves and sends it to the ministry, or returns it. */

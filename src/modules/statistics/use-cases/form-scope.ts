@@ -8,6 +8,7 @@ import type { Db, DbOrTx } from '../../../platform/db/client';
 import type { GeoService } from '../../geo/service';
 import type { FormCode, FormScope, FormTable } from '../contract';
 import type { FormContext, FormDefinition } from '../forms/definition';
+import type { FormWorkflow } from '../workflow';
 
 export type FormsMap = ReadonlyMap<FormCode, FormDefinition>;
 
@@ -18,6 +19,8 @@ export type StatisticsDeps = {
   audit: AuditService;
   /** The form definitions (FORMS in the app; small fakes in tests). */
   forms: FormsMap;
+  /** The forms' workflow versions; absent = the catalogue in workflow-catalogue.ts (tests bring their own). */
+  workflows?: readonly FormWorkflow[];
 };
 
 export const todayOf = (deps: StatisticsDeps) => todayInVietnam(deps.clock());

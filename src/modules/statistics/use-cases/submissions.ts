@@ -18,7 +18,7 @@ import type {
 } from '../contract-workflow';
 import { reportCode } from '../exports/form-file';
 import { formSubmissionEvents, formSubmissions } from '../schema';
-import { actionsFor, canStart, preparesNewVersion, TRANSITIONS } from '../workflow';
+import { canStart, preparesNewVersion } from '../workflow';
 import {
   computeTable,
   definitionOf,
@@ -30,20 +30,21 @@ import {
   todayOf,
 } from './form-scope';
 import { catalogue, type ScopeQuery, tableFile } from './read-forms';
+import {
+  type AppliedWorkflow,
+  allowedActions,
+  roleOf,
+  stepNotInWorkflow,
+  workflowAt,
+  workflowOfRow,
+  workflowView,
+} from './submissions-workflow';
 
 type Row = typeof formSubmissions.$inferSelect;
 type EventRow = typeof formSubmissionEvents.$inferSelect;
 
-const roleOf = (actor: Actor) => (actor.kind === 'user' ? actor.role : null);
-
-/** What this caller may do with a version: the table's actions for its role, within its province. */
-function allowedActions(actor: Actor, row: Row, latest: boolean): WorkflowAction[] {
-  return actionsFor(roleOf(actor), row.status as SubmissionStatus, latest).filter((a) =>
-    isAllowed(actor, TRANSITIONS[a].policy, provinceTarget(row.provinceCode)),
-  );
-}
-
-export function toSummary(actor: Actor, row: Row, latest: boolean): SubmissionSummary {
+export function toSummary(deps: StatisticsDeps, actor: Actor, row: Row, latest: boolean): SubmissionSummary {
+  const wf = workflowOfRow(deps, row);
   return {
     id: row.id,
     reportCode: reportCode(row.formCode, row.number),
@@ -58,7 +59,8 @@ export function toSummary(actor: Actor, row: Row, latest: boolean): SubmissionSu
     decidedAt: row.decidedAt?.toISOString() ?? null,
     reason: row.reason,
     updatedAt: row.updatedAt.toISOString(),
-    actions: allowedActions(actor, row, latest),
+    actions: allowedActions(actor, row, latest, wf),
+    workflowId: wf.version.id,
   };
 }
 
@@ -134,20 +136,27 @@ async function logEvent(
   });
 }
 
-export async function detail(db: DbOrTx, actor: Actor, row: Row, latest: boolean): Promise<SubmissionDetail> {
-  const events = (await eventsOf(db, [row.id])).get(row.id) ?? [];
-  return { ...toSummary(actor, row, latest), events: events.map(toEvent) };
-}
+const withEvents = (deps: StatisticsDeps, actor: Actor, row: Row, latest: boolean, events: EventRow[]) => ({
+  ...toSummary(deps, actor, row, latest),
+  events: events.map(toEvent),
+  workflow: workflowView(workflowOfRow(deps, row)),
+});
 
 /**
- * The officer computes the form for the Board's province and freezes it: a first version, a
- * new version after a revision request (the returned one stays), or a fresh computation of
- * the current draft. Only for a period that has ended.
+ * The Board computes the form for its province and freezes it: a first version, a new version
+ * after a revision request (the returned one stays), or a fresh computation of the current draft.
+ * Only for a period that has ended. Who may prepare is the form's workflow's: a new version
+ * follows the version in force today, a refreshed draft its own.
  */
 export async function prepare(deps: StatisticsDeps, actor: Actor, code: FormCode, body: { period: string }) {
-  const scope = await formScope(deps, actor, undefined, 'form:prepare');
-  if (scope.kind !== 'province')
+  authorize(actor, 'form:workflow');
+  const today = workflowAt(deps, code, deps.clock());
+  const scope = await formScope(deps, actor, undefined, 'form:workflow');
+  if (scope.kind !== 'province') {
+    authorize(actor, today.table.prepare!.policy, provinceTarget(null));
     throw conflict('Chỉ Ban Quản lý lập biểu gửi Bộ.', 'Only a Board prepares a form to send.');
+  }
+  authorize(actor, today.table.prepare!.policy, provinceTarget(scope.code));
   const period = formPeriod(deps, body.period);
   if (periodEnd(period) >= todayOf(deps)) {
     const vi = `${periodLabel(period)} chưa kết thúc: lập biểu gửi Bộ sau khi hết kỳ.`;
@@ -164,10 +173,13 @@ export async function prepare(deps: StatisticsDeps, actor: Actor, code: FormCode
         .where(eq(formSubmissions.id, latest.id))
         .for('update');
     const status = (latest?.status ?? null) as SubmissionStatus | null;
-    if (!canStart('prepare', status)) throw notAllowedNow(status);
+    const refresh = latest !== null && !preparesNewVersion(status);
+    const wf = refresh ? workflowOfRow(deps, latest) : today;
+    if (!canStart('prepare', status, wf.table)) throw notAllowedNow(status);
+    authorize(actor, wf.table.prepare!.policy, provinceTarget(scope.code));
     const table = await computeTable(deps, def, await formContext(deps, tx, scope, period));
     const now = deps.clock();
-    if (latest && !preparesNewVersion(status)) {
+    if (refresh) {
       const [row] = await tx
         .update(formSubmissions)
         .set({ snapshot: table, computedAt: now, preparedBy: userId(actor), updatedAt: now })
@@ -188,6 +200,9 @@ export async function prepare(deps: StatisticsDeps, actor: Actor, code: FormCode
         snapshot: table,
         computedAt: now,
         preparedBy: userId(actor),
+        // The creation day picks the workflow version, so it is the service's clock, not the database's.
+        createdAt: now,
+        updatedAt: now,
       })
       .returning();
     await logEvent(tx, actor, row!, 'prepare', null, null);
@@ -205,7 +220,10 @@ function notAllowedNow(status: SubmissionStatus | null) {
   );
 }
 
-/** One step of the table (submit, approve, return, accept, request a revision) on the newest version. */
+/**
+ * One step of the submission's workflow version (submit, approve, return, accept, request a
+ * revision) on the newest version; a step the version leaves out is a 409.
+ */
 export async function transition(
   deps: StatisticsDeps,
   actor: Actor,
@@ -213,11 +231,16 @@ export async function transition(
   action: Exclude<WorkflowAction, 'prepare'>,
   reason: string | null,
 ): Promise<SubmissionDetail> {
-  const rule = TRANSITIONS[action];
-  authorize(actor, rule.policy);
+  authorize(actor, 'form:workflow');
   await inTransaction(deps.db, async (tx) => {
     const [row] = await tx.select().from(formSubmissions).where(eq(formSubmissions.id, id)).for('update');
     if (!row) throw notFound('biểu đã lập', 'Form submission');
+    const wf: AppliedWorkflow = workflowOfRow(deps, row);
+    const rule = wf.table[action];
+    if (!rule) {
+      authorize(actor, 'statistics:read', provinceTarget(row.provinceCode));
+      throw stepNotInWorkflow(wf, action);
+    }
     authorize(actor, rule.policy, provinceTarget(row.provinceCode));
     const [newest] = await tx
       .select({ v: max(formSubmissions.version) })
@@ -236,10 +259,12 @@ export async function transition(
       );
     }
     const from = row.status as SubmissionStatus;
-    if (!canStart(action, from)) throw notAllowedNow(from);
+    if (!canStart(action, from, wf.table)) throw notAllowedNow(from);
     const now = deps.clock();
     const set: Partial<Row> = { status: rule.to, updatedAt: now, reason: rule.reason ? reason : row.reason };
-    if (action === 'approve') Object.assign(set, { approvedBy: userId(actor), sentAt: now });
+    if (action === 'approve') set.approvedBy = userId(actor);
+    // Sent to the ministry: by the leader's approval, or by the preparer where the workflow has no leader step.
+    if (rule.to === 'sent') set.sentAt = now;
     if (action === 'accept' || action === 'request_revision')
       Object.assign(set, { decidedBy: userId(actor), decidedAt: now });
     const [updated] = await tx.update(formSubmissions).set(set).where(eq(formSubmissions.id, id)).returning();
@@ -263,7 +288,8 @@ export async function readSubmission(
 
 export async function getSubmission(deps: StatisticsDeps, actor: Actor, id: string): Promise<SubmissionDetail> {
   const { row, latest } = await readSubmission(deps, actor, id);
-  return detail(deps.db, actor, row, latest);
+  const events = (await eventsOf(deps.db, [row.id])).get(row.id) ?? [];
+  return withEvents(deps, actor, row, latest, events);
 }
 
 /** The frozen table of a version, as .xlsx or .docx, named with its report code. */
@@ -281,7 +307,8 @@ export async function history(
 ): Promise<SubmissionHistory> {
   const scope = await formScope(deps, actor, query.province);
   const period = periodCode(formPeriod(deps, query.period));
-  if (scope.kind === 'country') return { scope, canPrepare: false, items: [] };
+  const today = workflowAt(deps, code, deps.clock());
+  if (scope.kind === 'country') return { scope, canPrepare: false, workflow: workflowView(today), items: [] };
   const rows = await deps.db
     .select()
     .from(formSubmissions)
@@ -297,17 +324,30 @@ export async function history(
     deps.db,
     rows.map((r) => r.id),
   );
-  const items = rows.map((r, i) => ({
-    ...toSummary(actor, r, i === 0),
-    events: (events.get(r.id) ?? []).map(toEvent),
-  }));
-  return { scope, canPrepare: canPrepareNow(actor, scope.code, rows[0] ?? null), items };
+  const items = rows.map((r, i) => withEvents(deps, actor, r, i === 0, events.get(r.id) ?? []));
+  return {
+    scope,
+    canPrepare: canPrepareNow(deps, actor, code, scope.code, rows[0] ?? null),
+    workflow: workflowView(today),
+    items,
+  };
 }
 
-function canPrepareNow(actor: Actor, province: string, latest: Row | null): boolean {
+/** Whether the caller may prepare now: a new version under today's workflow, or a refresh of the draft under its own. */
+function canPrepareNow(
+  deps: StatisticsDeps,
+  actor: Actor,
+  code: string,
+  province: string,
+  latest: Row | null,
+): boolean {
+  const status = (latest?.status ?? null) as SubmissionStatus | null;
+  const wf = latest && !preparesNewVersion(status) ? workflowOfRow(deps, latest) : workflowAt(deps, code, deps.clock());
+  const rule = wf.table.prepare;
   return (
-    canStart('prepare', (latest?.status ?? null) as SubmissionStatus | null) &&
-    isAllowed(actor, 'form:prepare', provinceTarget(province))
+    rule !== undefined &&
+    canStart('prepare', status, wf.table) &&
+    isAllowed(actor, rule.policy, provinceTarget(province))
   );
 }
 
@@ -332,8 +372,8 @@ export async function statusList(deps: StatisticsDeps, actor: Actor, query: Scop
       const row = latest.get(f.code) ?? null;
       return {
         ...f,
-        latest: row ? toSummary(actor, row, true) : null,
-        canPrepare: scope.kind === 'province' && canPrepareNow(actor, scope.code, row),
+        latest: row ? toSummary(deps, actor, row, true) : null,
+        canPrepare: scope.kind === 'province' && canPrepareNow(deps, actor, f.code, scope.code, row),
       };
     }),
   };
