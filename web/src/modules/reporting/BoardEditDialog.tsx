@@ -117,7 +117,7 @@ export function BoardEditDialog({
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="board-edit-error" />
         )}
-        <WarningSummary warnings={unconfirmed} fields={fields} />
+        <WarningSummary warnings={unconfirmed} fields={fields} hint={t('reporting.boardEdit.warningHint')} />
         <Form.Item
           name="reason"
           label={t('reporting.boardEdit.reason')}

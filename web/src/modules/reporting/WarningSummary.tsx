@@ -11,9 +11,12 @@ import { fromApiDecimal } from './numbers';
 export function WarningSummary({
   warnings,
   fields,
+  hint,
 }: {
   warnings: readonly PlausibilityWarning[];
   fields: readonly ReportFieldView[];
+  /** What is held back until each warning is dealt with (default: the submit). */
+  hint?: string;
 }) {
   const { lang, t } = useLocale();
   if (warnings.length === 0) return null;
@@ -38,7 +41,7 @@ export function WarningSummary({
               {w.unit[lang]}
             </Typography.Text>
           ))}
-          <Typography.Text type="secondary">{t('reporting.warning.summaryHint')}</Typography.Text>
+          <Typography.Text type="secondary">{hint ?? t('reporting.warning.summaryHint')}</Typography.Text>
         </Flex>
       }
     />

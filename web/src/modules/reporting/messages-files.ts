@@ -16,6 +16,8 @@ export const filesMessages = defineMessages(
     'reporting.boardEdit.reasonRequired': 'Hãy ghi lý do sửa báo cáo đã tiếp nhận.',
     'reporting.boardEdit.save': 'Lưu thay đổi',
     'reporting.boardEdit.done': 'Đã sửa báo cáo {code}',
+    'reporting.boardEdit.warningHint':
+      'Thay đổi chưa được lưu. Sửa số liệu, hoặc đánh dấu xác nhận và ghi lý do ngay dưới ô đó',
   },
   {
     'reporting.exportExcel': 'Export to Excel',
@@ -31,5 +33,7 @@ export const filesMessages = defineMessages(
     'reporting.boardEdit.reasonRequired': 'Give the reason for editing an accepted report.',
     'reporting.boardEdit.save': 'Save changes',
     'reporting.boardEdit.done': 'Report {code} edited',
+    'reporting.boardEdit.warningHint':
+      'The changes are not saved. Correct the figure, or tick the confirmation and give the reason right below it',
   },
 );

@@ -5,6 +5,8 @@ import { PATHS } from '../../app/paths';
 import { useMe } from '../../app/session';
 import { PageLoading } from '../../ui/PageLoading';
 import { BOARDS, FILERS, READERS } from './labels';
+// Its popstate listener must be in place before the router mounts (see history-guard.ts).
+import './history-guard';
 
 const FilerReportsPage = lazy(() => import('./FilerReportsPage').then((m) => ({ default: m.FilerReportsPage })));
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
