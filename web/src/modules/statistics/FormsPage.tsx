@@ -200,6 +200,7 @@ export function FormsPage() {
               latest={selected?.latest ?? null}
               canPrepare={selected?.canPrepare ?? false}
               country={isCountry}
+              workflow={history.data?.items[0]?.workflow ?? history.data?.workflow ?? null}
             />
             {!isCountry && history.data && <VersionHistory items={history.data.items} />}
           </Flex>

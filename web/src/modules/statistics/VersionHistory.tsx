@@ -7,7 +7,6 @@ import {
   type CellChange,
   SUBMISSION_STATUS_LABELS,
   type SubmissionDetail,
-  WORKFLOW_ACTION_LABELS,
   type WorkflowAction,
 } from '../../../../src/modules/statistics/contract-workflow';
 import { ROLE_LABELS, type Role } from '../../../../src/platform/auth/contract';
@@ -17,7 +16,7 @@ import type { MessageKey } from '../../app/i18n';
 import { useLocale } from '../../app/locale';
 import { auditRecordPath, formatCell } from './cells';
 import { submissionFileUrl, useChanges } from './queries';
-import { StatusTag } from './WorkflowPanel';
+import { StatusTag, stepLabel } from './WorkflowPanel';
 
 /** A changed value as printed: numbers the Vietnamese way (the column's kind is not in the change). */
 const shown = (v: string | null) =>
@@ -28,6 +27,8 @@ const ENTITY_KEYS: Record<string, MessageKey> = {
   industrial_park: 'stats.entity.industrial_park',
   economic_zone: 'stats.entity.economic_zone',
   report: 'stats.entity.report',
+  enterprise: 'stats.entity.enterprise',
+  investor: 'stats.entity.investor',
 };
 
 /** A frozen version against the live figures: the cells that moved, then who edited which record. */
@@ -81,7 +82,25 @@ function ChangesView({ id }: { id: string }) {
           data-testid="changes-registry"
           columns={[
             { key: 'at', title: t('stats.changes.at'), render: (_, c) => formatDateTime(c.at) },
-            { key: 'who', title: t('stats.changes.actor'), dataIndex: 'actorLabel' },
+            {
+              key: 'who',
+              title: t('stats.changes.actor'),
+              render: (_, c) => (
+                <Flex vertical>
+                  <span>{c.actorName ?? c.actorLabel}</span>
+                  {(c.actorRole || c.actorOrganisation) && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {[
+                        c.actorRole ? (ROLE_LABELS[c.actorRole as Role]?.[lang] ?? c.actorRole) : null,
+                        c.actorOrganisation,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              ),
+            },
             { key: 'what', title: t('stats.changes.action'), render: (_, c) => c.actionLabel[lang] },
             {
               key: 'rec',
@@ -132,7 +151,7 @@ function VersionBody({ version }: { version: SubmissionDetail }) {
           content: (
             <Flex vertical>
               <Typography.Text>
-                <strong>{WORKFLOW_ACTION_LABELS[e.action as WorkflowAction]?.[lang] ?? e.action}</strong> →{' '}
+                <strong>{stepLabel(version.workflow, e.action as WorkflowAction, lang)}</strong> →{' '}
                 {SUBMISSION_STATUS_LABELS[e.toStatus][lang]}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,15 +1,17 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Collapse, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { FormCode } from '../../../../src/modules/statistics/contract';
 import {
+  type FormWorkflowView,
   SUBMISSION_STATUS_LABELS,
   type SubmissionStatus,
   type SubmissionSummary,
   WORKFLOW_ACTION_LABELS,
   type WorkflowAction,
 } from '../../../../src/modules/statistics/contract-workflow';
+import { ROLE_LABELS, type Role } from '../../../../src/platform/auth/contract';
 import { errorText } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDate, formatDateTime } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { useWorkflowStep } from './queries';
 
@@ -30,6 +32,49 @@ export function StatusTag({ status }: { status: SubmissionStatus }) {
   );
 }
 
+/** A step's label in this form's workflow ("Gửi Bộ" where the officer sends without the leader's step). */
+export function stepLabel(workflow: FormWorkflowView | null, action: WorkflowAction, lang: 'vi' | 'en'): string {
+  const step = workflow?.steps.find((s) => s.action === action);
+  return (step?.label ?? WORKFLOW_ACTION_LABELS[action] ?? { vi: action, en: action })[lang];
+}
+
+/** The form's workflow version: its steps in order, who takes each, and its basis. */
+function WorkflowSteps({ workflow }: { workflow: FormWorkflowView }) {
+  const { lang, t } = useLocale();
+  const roles = (list: string[]) => list.map((r) => ROLE_LABELS[r as Role]?.[lang] ?? r).join(', ');
+  return (
+    <Collapse
+      size="small"
+      ghost
+      data-testid="workflow-steps"
+      items={[
+        {
+          key: 'wf',
+          label: `${t('stats.wf.process', { process: workflow.process })} – ${workflow.name[lang]}`,
+          children: (
+            <Flex vertical gap={6}>
+              {!workflow.leaderApproval && <Alert type="info" showIcon title={t('stats.wf.noLeader')} />}
+              <Typography.Text strong>{t('stats.wf.steps')}</Typography.Text>
+              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                {workflow.steps.map((s) => (
+                  <li key={s.action}>
+                    {s.label[lang]} → {SUBMISSION_STATUS_LABELS[s.to][lang]}{' '}
+                    <Typography.Text type="secondary">({roles(s.roles)})</Typography.Text>
+                  </li>
+                ))}
+              </ol>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('stats.wf.basis')} ({t('stats.wf.validFrom', { from: formatDate(workflow.validFrom) })}):{' '}
+                {workflow.basis[lang]}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 const NEEDS_REASON: readonly WorkflowAction[] = ['return', 'request_revision'];
 const PRIMARY: readonly WorkflowAction[] = ['prepare', 'submit', 'approve', 'accept'];
 
@@ -44,12 +89,15 @@ export function WorkflowPanel({
   latest,
   canPrepare,
   country,
+  workflow,
 }: {
   code: FormCode;
   period: string;
   latest: SubmissionSummary | null;
   canPrepare: boolean;
   country: boolean;
+  /** The newest version's workflow, or the one a new version would follow. */
+  workflow: FormWorkflowView | null;
 }) {
   const { lang, t } = useLocale();
   const { message } = App.useApp();
@@ -112,17 +160,18 @@ export function WorkflowPanel({
                   onClick={() => (NEEDS_REASON.includes(a) ? setAsking(a) : run(a))}
                   data-testid={`wf-${a}`}
                 >
-                  {WORKFLOW_ACTION_LABELS[a][lang]}
+                  {stepLabel(workflow, a, lang)}
                 </Button>
               ))}
             </Flex>
           )}
           {step.error && !asking && <Alert type="error" showIcon title={errorText(step.error, lang)} />}
+          {workflow && <WorkflowSteps workflow={workflow} />}
         </Flex>
       )}
       <Modal
         open={asking !== null}
-        title={asking ? WORKFLOW_ACTION_LABELS[asking][lang] : ''}
+        title={asking ? stepLabel(workflow, asking, lang) : ''}
         okText={t('stats.wf.confirm')}
         cancelText={t('stats.wf.cancel')}
         okButtonProps={{ danger: true, loading: step.isPending, id: 'wf-reason-ok' }}

@@ -121,5 +121,8 @@ export function auditRecordPath(entityType: string, id: string | null): string |
   if (entityType === 'project') return `${PATHS.projects}/${id}`;
   if (entityType === 'industrial_park') return `${PATHS.parks}/${id}`;
   if (entityType === 'economic_zone') return `${PATHS.zones}/${id}`;
+  if (entityType === 'enterprise') return `${PATHS.enterprises}/${id}`;
+  if (entityType === 'investor') return `${PATHS.enterprises}/nha-dau-tu/${id}`;
+  if (entityType === 'report') return `${PATHS.reports}/${id}`;
   return null;
 }
