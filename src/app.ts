@@ -72,7 +72,7 @@ export async function createApp(deps: AppDeps) {
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
 
-  const onestop = createOnestopModule(shared);
+  const onestop = createOnestopModule({ ...shared, calendar: calendar.service });
 
   const http = await buildHttpApp({
     database,

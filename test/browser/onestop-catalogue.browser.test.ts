@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appInBrowser, openPage, screenshot, signIn, visit } from './harness';
 
-const app = appInBrowser();
+// The server's clock runs from Friday 13/2/2026 15:30 (Hà Nội), the last afternoon before Tết Bính Ngọ.
+const started = Date.now();
+const app = appInBrowser({ clock: () => new Date(Date.parse('2026-02-13T08:30:00Z') + Date.now() - started) });
 
 const rows = '[data-testid=procedure-table] tr.ant-table-row';
 
@@ -37,6 +39,11 @@ describe('Thủ tục hành chính (public procedure catalogue)', () => {
     expect(steps).toContain('Bước 1: Tiếp nhận, kiểm tra hồ sơ');
     expect(steps).toContain('0,5 ngày làm việc');
     expect(steps).toContain('Bước 4: Trả kết quả');
+    // Paper after 15:00: from Mon 23/2 07:00 (Tết 16–20/2), 10 working days; online has no cut-off.
+    const appointment = page.getByTestId('appointment-grant');
+    await expect.poll(() => appointment.textContent()).toContain('Trực tiếp, bưu chính: 06/03/2026 17:00');
+    expect(await appointment.textContent()).toMatch(/Trực tuyến: 06\/03\/2026 15:3\d/);
+    expect(await page.getByTestId('appointment-refuse').textContent()).toContain('25/02/2026 17:00');
     expect(await page.getByTestId('procedure-documents').textContent()).toContain('Giấy chứng nhận sức khỏe');
     expect(await page.getByTestId('procedure-legal-basis').textContent()).toContain('Quyết định 886/QĐ-BNV');
     await screenshot(page, 'onestop-procedure-work-permit');

@@ -66,6 +66,26 @@ describe('public procedure catalogue', () => {
     );
   });
 
+  it('gives the appointment of each case on the stored calendar, with the 15:00 cut-off for paper only', async () => {
+    const at = encodeURIComponent('2026-02-13T15:30:00+07:00'); // Friday before Tết Bính Ngọ
+    const res = await get(`/api/public/procedures/1.014199.H05/appointments?at=${at}`);
+    expect(res.statusCode).toBe(200);
+    const [grant, refuse] = res.json().items;
+    // Paper: the clock starts Mon 23/2 07:00 (after 15:00, then Tết 16–20/2); 10 working days.
+    expect(grant).toMatchObject({ caseKey: 'grant', dueAt: '2026-03-06T10:00:00.000Z' });
+    // Online: no cut-off, 1.5 h on Friday, then 78.5 office hours → Fri 6/3 15:30.
+    expect(grant.onlineDueAt).toBe('2026-03-06T08:30:00.000Z');
+    expect(refuse).toMatchObject({ caseKey: 'refuse', dueAt: '2026-02-25T10:00:00.000Z' });
+    const eco = (await get(`/api/public/procedures/BQL-ST-01/appointments?at=${at}`)).json();
+    expect(eco.items[0]).toMatchObject({ dueAt: '2026-04-06T10:00:00.000Z', onlineDueAt: null }); // 23/2 + 40 = Sat 4/4 → Mon 6/4
+    expect((await get('/api/public/procedures/KHONG-CO/appointments')).statusCode).toBe(404);
+    expect((await get('/api/public/procedures/BQL-DT-01/appointments?at=hom-nay')).statusCode).toBe(400);
+    const before = await get(
+      `/api/public/procedures/1.014199.H05/appointments?at=${encodeURIComponent('2025-01-02T09:00:00+07:00')}`,
+    );
+    expect(before.statusCode).toBe(422);
+  });
+
   it('does not reload an unchanged catalogue', async () => {
     expect(await t.app.services.onestop.loadReferenceData(systemActor('test'))).toEqual([]);
   });

@@ -159,3 +159,31 @@ export const ProcedureDetail = ProcedureVersion.extend({
   ),
 });
 export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
+
+export const AppointmentQuery = z.object({
+  /** When the dossier would be received; default now. */
+  at: z
+    .string()
+    .datetime({ offset: true, message: bilingual('Thời điểm phải theo ISO 8601.', 'The time must be ISO 8601.') })
+    .optional(),
+});
+
+/** The appointment (ngày hẹn trả) each case would get for a dossier received at `receivedAt`. */
+export const Appointments = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  receivedAt: z.string(),
+  items: z.array(
+    z.object({
+      caseKey: z.string(),
+      nameVi: z.string(),
+      nameEn: z.string(),
+      limit: TimeLimit,
+      /** Paper dossier (desk or post): the 15:00 cut-off applies. */
+      dueAt: z.string(),
+      /** Online dossier (electronic hand-over, no cut-off); null when the procedure is not online. */
+      onlineDueAt: z.string().nullable(),
+    }),
+  ),
+});
+export type Appointments = z.infer<typeof Appointments>;

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse } from '../../platform/http/errors';
-import { ProcedureCodeParams, ProcedureDetail, ProcedureList, ProcedureListQuery } from './contract';
+import {
+  AppointmentQuery,
+  Appointments,
+  ProcedureCodeParams,
+  ProcedureDetail,
+  ProcedureList,
+  ProcedureListQuery,
+} from './contract';
 import type { OnestopService } from './service';
 
 const tags = ['onestop'];
@@ -37,6 +44,21 @@ export function onestopRoutes(onestop: OnestopService) {
         },
       },
       async (req) => onestop.getProcedure(req.params.code, req.query.on),
+    );
+
+    app.get(
+      '/api/public/procedures/:code/appointments',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Ngày hẹn trả kết quả của từng trường hợp nếu nộp hồ sơ vào thời điểm đã cho (mặc định: bây giờ)',
+          params: ProcedureCodeParams,
+          querystring: AppointmentQuery,
+          response: { 200: Appointments, ...fail, 422: ErrorResponse },
+        },
+      },
+      async (req) => onestop.appointments(req.params.code, req.query.at),
     );
   };
   return plugin;

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
-import { localDateOf } from '../../kernel/calendar';
+import { localDateOf, type WorkingCalendar } from '../../kernel/calendar';
 import { AppError, notFound } from '../../kernel/errors';
 import { escapeLike, foldVietnamese } from '../../kernel/text';
 import type { Actor } from '../../platform/auth/actor';
 import type { Db } from '../../platform/db/client';
 import { loadIfChanged } from '../../platform/reference/versions';
 import { catalogueFiles, catalogueProblems, readCatalogueFiles, searchTextOf, versionOn } from './catalogue';
+import { type ClockInput, computeClock } from './clock';
 import {
+  type Appointments,
   type ProcedureDetail,
   ProcedureField,
   type ProcedureList,
@@ -42,16 +44,31 @@ function summaryOf(
   };
 }
 
+type CalendarSource = { workingCalendar(fromYear: number, toYear: number): Promise<WorkingCalendar> };
+const yearOf = (d: Date) => Number(localDateOf(d).slice(0, 4));
+// A limit of a few months plus pauses stays within two years after the last event.
+const YEARS_AHEAD = 2;
+
 /** The procedure catalogue: loaded from data/onestop, read by anyone, versioned by effective dates. */
-export function createOnestopService(deps: { db: Db; clock: () => Date }) {
+export function createOnestopService(deps: { db: Db; clock: () => Date; calendar: CalendarSource }) {
   const { db, clock } = deps;
+
+  /** The legal clock on the stored working calendar (decisions entered by administrators included). */
+  async function readClock(input: Omit<ClockInput, 'calendar'>) {
+    const instants = [input.now, ...input.events.map((e) => e.at)];
+    const from = Math.min(...instants.map(yearOf));
+    const to = Math.max(...instants.map(yearOf)) + YEARS_AHEAD;
+    return computeClock({ ...input, calendar: await deps.calendar.workingCalendar(from, to) });
+  }
   const inForceOn = (on: string) =>
     and(
       lte(procedureVersions.effectiveFrom, on),
       or(isNull(procedureVersions.effectiveTo), gte(procedureVersions.effectiveTo, on)),
     );
 
-  return {
+  const service = {
+    readClock,
+
     /** Loads the shipped catalogue when its files changed; refuses files that break a catalogue rule. */
     async loadReferenceData(actor: Actor): Promise<string[]> {
       const files = catalogueFiles();
@@ -172,6 +189,8 @@ export function createOnestopService(deps: { db: Db; clock: () => Date }) {
         .from(procedureVersions)
         .where(and(eq(procedureVersions.procedureCode, code), inForceOn(day)));
       if (!row) {
+        const [known] = await db.select({ code: procedures.code }).from(procedures).where(eq(procedures.code, code));
+        if (!known) throw notFound('thủ tục', 'Procedure');
         throw new AppError(
           'UNPROCESSABLE',
           `Thủ tục ${code} không có phiên bản hiệu lực vào ngày ${day}.`,
@@ -180,7 +199,37 @@ export function createOnestopService(deps: { db: Db; clock: () => Date }) {
       }
       return { id: row.id, definition: row.definition as ProcedureVersion };
     },
+
+    /** Public: the appointment each case would get if the dossier were received at `at` (default now). */
+    async appointments(code: string, at?: string): Promise<Appointments> {
+      const receivedAt = at ? new Date(at) : clock();
+      const { definition: v } = await service.versionInForce(code, receivedAt);
+      const online = v.channels.some((c) => c.startsWith('online'));
+      const events = [{ type: 'received' as const, at: receivedAt }];
+      const items = [];
+      for (const c of v.cases) {
+        const paper = await readClock({ limit: c.limit, events, now: receivedAt });
+        const electronic = online
+          ? await readClock({
+              limit: c.onlineLimit ?? c.limit,
+              events,
+              now: receivedAt,
+              rules: { receiptCutoff: null },
+            })
+          : null;
+        items.push({
+          caseKey: c.key,
+          nameVi: c.nameVi,
+          nameEn: c.nameEn,
+          limit: c.limit,
+          dueAt: paper.dueAt.toISOString(),
+          onlineDueAt: electronic ? electronic.dueAt.toISOString() : null,
+        });
+      }
+      return { code, version: v.version, receivedAt: receivedAt.toISOString(), items };
+    },
   };
+  return service;
 }
 
 export type OnestopService = ReturnType<typeof createOnestopService>;

@@ -8,14 +8,14 @@ import type {
   ProcedureStep,
   RequiredDocument,
 } from '../../../../src/modules/onestop/contract';
-import { formatDate } from '../../app/format';
+import { formatDate, formatDateTime } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
 import { formatFee, formatTimeLimit } from './format';
 
-import { useProcedure } from './queries';
+import { useAppointments, useProcedure } from './queries';
 
 const CONFIDENCE_COLOR: Record<Citation['confidence'], string> = {
   V: 'green',
@@ -61,8 +61,13 @@ function CitationTag({ c }: { c: Citation }) {
   );
 }
 
+/** `dd/mm/yyyy HH:mm` in Hà Nội time. */
+const minuteOf = (iso: string) => formatDateTime(iso).slice(0, 16);
+
 function ProcedureView({ p }: { p: ProcedureDetail }) {
   const { t } = useLocale();
+  const appointments = useAppointments(p.code);
+  const dueOf = new Map((appointments.data?.items ?? []).map((a) => [a.caseKey, a]));
   const first = p.cases[0];
   const steps: ProcedureStep[] = first?.steps ?? p.steps;
   return (
@@ -129,9 +134,34 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
           columns={[
             { title: t('onestop.case'), dataIndex: 'nameVi' },
             { title: t('onestop.limit'), width: 200, render: (_, c) => <b>{formatTimeLimit(c.limit, t)}</b> },
+            {
+              title: appointments.data
+                ? t('onestop.appointment', { time: minuteOf(appointments.data.receivedAt) })
+                : t('onestop.appointment', { time: '…' }),
+              width: 250,
+              render: (_, c) => {
+                const due = dueOf.get(c.key);
+                if (!due) return '—';
+                return (
+                  <Flex vertical data-testid={`appointment-${c.key}`}>
+                    <span>
+                      {t('onestop.appointment.paper')}: <b>{minuteOf(due.dueAt)}</b>
+                    </span>
+                    {due.onlineDueAt && (
+                      <span>
+                        {t('onestop.appointment.online')}: <b>{minuteOf(due.onlineDueAt)}</b>
+                      </span>
+                    )}
+                  </Flex>
+                );
+              },
+            },
             { title: t('onestop.citation'), render: (_, c) => <CitationTag c={c.citation} /> },
           ]}
         />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('onestop.appointment.note')}
+        </Typography.Text>
       </Card>
 
       <Card title={t('onestop.steps')} size="small" data-testid="procedure-steps">

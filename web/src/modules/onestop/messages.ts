@@ -30,6 +30,11 @@ export const messages = defineMessages(
     'onestop.channel.online_partial': 'Trực tuyến một phần',
     'onestop.cases': 'Thời hạn theo trường hợp',
     'onestop.caseCount': '{count} trường hợp',
+    'onestop.appointment': 'Hẹn trả nếu nộp lúc {time}',
+    'onestop.appointment.paper': 'Trực tiếp, bưu chính',
+    'onestop.appointment.online': 'Trực tuyến',
+    'onestop.appointment.note':
+      'Tính theo lịch làm việc (ngày lễ, nghỉ bù, làm bù) và giờ hành chính; hồ sơ giấy nhận sau 15:00 tính từ sáng ngày làm việc tiếp theo.',
     'onestop.case': 'Trường hợp',
     'onestop.documents': 'Thành phần hồ sơ',
     'onestop.document': 'Giấy tờ',
@@ -89,6 +94,11 @@ export const messages = defineMessages(
     'onestop.channel.online_partial': 'Partly online',
     'onestop.cases': 'Time limit per case',
     'onestop.caseCount': '{count} cases',
+    'onestop.appointment': 'Due if submitted at {time}',
+    'onestop.appointment.paper': 'At the desk or by post',
+    'onestop.appointment.online': 'Online',
+    'onestop.appointment.note':
+      'Counted on the working calendar (holidays, days in lieu, make-up days) and office hours; a paper dossier received after 15:00 counts from the next working morning.',
     'onestop.case': 'Case',
     'onestop.documents': 'Required documents',
     'onestop.document': 'Document',
