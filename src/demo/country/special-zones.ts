@@ -62,7 +62,8 @@ const reportOf = (day: number) => `Báo cáo tình hình KKT năm ${isoOf(day).s
 const tenth = (n: number) => Math.round(n / 10) * 10;
 
 function plantRecords(rng: Rng, foundedDay: number, operatingDay: number | null, areaHa: number, todayDay: number) {
-  const design = Math.max(300, Math.round((areaHa * rng.range(10, 25)) / 100) * 100);
+  // Functional zones are far less dense than industrial parks: a few m³ a day per hectare.
+  const design = Math.min(15_000, Math.max(500, Math.round((areaHa * rng.range(3, 9)) / 100) * 100));
   const startDay = foundedDay + Math.round(rng.range(0.5, 2.5) * YEAR_DAYS);
   const records: PlantRecord[] = [];
   if (startDay > todayDay) {
@@ -122,8 +123,10 @@ export function specialZonesOf(
     };
     const planDay = foundedDay + rng.int(90, 540);
     const planDecision = planDay <= todayDay ? { number: decisionNumber(rng, 'UBND'), date: isoOf(planDay) } : null;
-    const opDay = foundedDay + Math.round(rng.range(1.5, 7) * YEAR_DAYS);
-    const operatingDay = rng.chance(0.8) && opDay <= todayDay ? opDay : null;
+    // Most build in two to six years; some are held up for several more.
+    const delay = rng.chance(0.15) ? rng.range(4, 9) : 0;
+    const opDay = foundedDay + Math.round((rng.range(2, 6) + delay) * YEAR_DAYS);
+    const operatingDay = opDay <= todayDay ? opDay : null;
     const statuses: DemoSpecialZone['statuses'] = [
       { date: decision.date, status: 'under_construction', decisionNo: decision.number, source: decision.number },
     ];

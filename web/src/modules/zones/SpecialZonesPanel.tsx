@@ -34,6 +34,7 @@ export function SpecialZonesPanel({ zone }: { zone: ZoneDetail }) {
     {
       title: t('zones.name'),
       dataIndex: 'name',
+      width: 240,
       render: (n: string, s) => (
         <Flex vertical>
           <span>{n}</span>
