@@ -117,6 +117,13 @@ describe('park infrastructure and special-zone plants', () => {
     const after = await (await t.context.request.get(`${url}/api/parks/${parkId}`)).json();
     expect(after.infrastructureProjectId).toBe(uuidOf(infraProject.id));
     expect(after.infrastructure.at(-1)).toMatchObject({ date: '2026-11-15', value: '100' });
+
+    // The project's page shows the charter capital its certificate states (Biểu 2115), on the card and per event.
+    await page.getByTestId('infra-project-name').click();
+    const charter = page.getByTestId('charter-capital');
+    await expect.poll(() => charter.textContent()).toMatch(/^[\d.]+ (VND|USD)$/);
+    await expect.poll(() => page.locator('body').textContent()).toContain('Vốn điều lệ:');
+    await screenshot(page, 'zones-infrastructure-project');
     expect(t.problems).toEqual([]);
   }, 300_000);
 
