@@ -172,6 +172,13 @@ export const DashboardQuery = z.object({
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
 
+/** The dashboard's park picker: the parks whose dashboard the caller may open. */
+export const ParkOptionsQuery = DashboardQuery.pick({ province: true });
+export const ParkOptions = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), provinceCode: z.string().nullable() })),
+});
+export type ParkOptions = z.infer<typeof ParkOptions>;
+
 export const KeyFigure = z.object({
   key: z.enum(FIGURE_KEYS),
   label: Text,

@@ -13,6 +13,8 @@ import {
   DashboardDrillQuery,
   DashboardQuery,
   DrillResult,
+  ParkOptions,
+  ParkOptionsQuery,
   SetOptions,
   Trends,
 } from './contract';
@@ -110,6 +112,19 @@ export function insightsRoutes(insights: InsightsService) {
         },
       },
       async (req) => insights.dashboard(req.actor, req.query),
+    );
+    app.get(
+      '/api/insights/dashboard/parks',
+      {
+        config: access,
+        schema: {
+          tags: ['insights'],
+          summary: 'Các KCN được mở bảng điều khiển (chủ đầu tư: KCN của mình; Ban: KCN trong tỉnh)',
+          querystring: ParkOptionsQuery,
+          response: { 200: ParkOptions, ...read },
+        },
+      },
+      async (req) => insights.dashboardParks(req.actor, req.query),
     );
     app.get(
       '/api/insights/dashboard/trends',

@@ -5,6 +5,7 @@ import type { BriefingQuery, Choropleth, DashboardQuery, DrillKey } from './cont
 import { briefingDrill, briefingFor, briefingSets } from './use-cases/briefing';
 import { choroplethFor } from './use-cases/choropleth';
 import { dashboardDrill, dashboardFor, dashboardTrends } from './use-cases/dashboard';
+import { parkOptions } from './use-cases/park-options';
 import type { InsightsDeps } from './use-cases/shared';
 
 type Paging = { cell: DrillKey; page: number; pageSize: number };
@@ -25,6 +26,7 @@ export function createInsightsService(deps: InsightsDeps) {
     async briefingPdf(actor: Actor, query: BriefingQuery) {
       return { fileName: fileName(query, 'pdf'), data: await briefingPdf(await briefingFor(deps, actor, query)) };
     },
+    dashboardParks: (actor: Actor, query: { province?: string }) => parkOptions(deps, actor, query),
     dashboard: (actor: Actor, query: DashboardQuery) => dashboardFor(deps, actor, query),
     dashboardTrends: (actor: Actor, query: DashboardQuery) => dashboardTrends(deps, actor, query),
     dashboardDrill: (actor: Actor, query: DashboardQuery & Paging) => dashboardDrill(deps, actor, query),

@@ -13,7 +13,7 @@ import { EChart, viNumber } from '../zones/EChart';
 import { ChoroplethMap } from './ChoroplethMap';
 import { DrillDrawer } from './DrillDrawer';
 import { lastClosedQuarter, periodChoices, placesOf, viDecimal } from './periods';
-import { useChoropleth, useDashboard, useTrends } from './queries';
+import { useChoropleth, useDashboard, useParkOptions, useTrends } from './queries';
 
 const INDICATOR_LABELS: Record<(typeof CHOROPLETH_INDICATORS)[number], string> = {
   'valid.FDI.count': 'Dự án FDI',
@@ -53,6 +53,10 @@ export function DashboardPage() {
   const trends = useTrends(period, province, park);
   const [indicator, setIndicator] = useState<(typeof CHOROPLETH_INDICATORS)[number]>('valid.FDI.count');
   const showMap = me?.role !== 'developer';
+  // The park picker: a developer's own parks (all of them by default), a Board's or the chosen province's.
+  const isDeveloper = me?.role === 'developer';
+  const pickPark = me != null && (me.role !== 'ministry' || province !== null);
+  const parkOptions = useParkOptions(me?.role === 'ministry' ? province : null, pickPark);
   const choropleth = useChoropleth(period, indicator, showMap);
   // The server picks the edition in force at the period's end (63 before 1 July 2025).
   const boundaries = useBoundaries(choropleth.data?.edition ?? '34');
@@ -110,10 +114,34 @@ export function DashboardPage() {
               style={{ minWidth: 220 }}
               value={province ?? ''}
               data-testid="dashboard-province"
-              onChange={(v) => set('tinh', v || null)}
+              onChange={(v) => {
+                const next = new URLSearchParams(params);
+                if (v) next.set('tinh', v);
+                else next.delete('tinh');
+                // A park belongs to one province: a new province starts with all its parks.
+                next.delete('kcn');
+                setParams(next, { replace: true });
+              }}
               options={[
                 { value: '', label: t('insights.dashboard.country') },
                 ...(provinces.data?.items ?? []).map((p) => ({ value: p.code, label: p.name })),
+              ]}
+            />
+          ) : null}
+          {pickPark && (parkOptions.data?.items.length ?? 0) > 0 ? (
+            <Select
+              showSearch
+              optionFilterProp="label"
+              style={{ minWidth: 240 }}
+              value={park ?? ''}
+              data-testid="dashboard-park"
+              onChange={(v) => set('kcn', v || null)}
+              options={[
+                {
+                  value: '',
+                  label: isDeveloper ? t('insights.dashboard.allMyParks') : t('insights.dashboard.wholeProvince'),
+                },
+                ...(parkOptions.data?.items ?? []).map((p) => ({ value: p.id, label: p.name })),
               ]}
             />
           ) : null}

@@ -5,6 +5,7 @@ import type {
   Choropleth,
   Dashboard,
   DrillResult,
+  ParkOptions,
   SetOptions,
   Trends,
 } from '../../../../src/modules/insights/contract';
@@ -36,6 +37,16 @@ export function useDashboard(period: string, province: string | null, park: stri
     queryFn: ({ signal }) =>
       api.get<Dashboard>(withQuery('/api/insights/dashboard', { period, province, park }), { signal }),
     ...LIVE,
+  });
+}
+
+/** The parks whose dashboard the caller may open (a developer's own; a Board's or a named province's). */
+export function useParkOptions(province: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['insights', 'parks', province],
+    enabled,
+    queryFn: ({ signal }) => api.get<ParkOptions>(withQuery('/api/insights/dashboard/parks', { province }), { signal }),
+    staleTime: 5 * 60_000,
   });
 }
 
