@@ -88,9 +88,10 @@ function ChangesView({ id }: { id: string }) {
               render: (_, c) => (
                 <Flex vertical>
                   <span>{c.actorName ?? c.actorLabel}</span>
-                  {(c.actorRole || c.actorOrganisation) && (
+                  {c.actorName && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {[
+                        c.actorLabel,
                         c.actorRole ? (ROLE_LABELS[c.actorRole as Role]?.[lang] ?? c.actorRole) : null,
                         c.actorOrganisation,
                       ]
