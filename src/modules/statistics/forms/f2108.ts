@@ -5,11 +5,10 @@
  * differs from col. 5. Overview/total: the count of KKTs and the sums.
  */
 import { add, type Decimal, ZERO } from '../../../kernel/decimal';
-import { KKT_TYPE_LABELS } from '../../zones/contract';
 import { AREA_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
-import { type KktFact, kktsAt } from './kkt-facts';
-import { type Built, column, type DrillItem, Drills, dec, fmt, placeForm, row, sumOrNull, text } from './place-table';
+import { type KktFact, type KktLine, kktAreaSection, kktLines } from './kkt-facts';
+import { type Built, column, Drills, dec, fmt, placeForm, sumOrNull, text } from './place-table';
 
 const BY_FUNCTION = { vi: 'Diện tích chia theo chức năng', en: 'Area by function' };
 const FUNCTIONS = [
@@ -40,10 +39,6 @@ export const COLUMNS_2108 = [
   ...FUNCTIONS.map(([key, n, , vi, en]) => column(key, n, { vi, en }, 'area', 'ha', [BY_FUNCTION])),
   column('sum', null, { vi: 'Tổng theo chức năng', en: 'Sum by function' }, 'area', 'ha'),
 ];
-const col = (key: string) => COLUMNS_2108.find((c) => c.key === key)!;
-
-type Line = { kkt: KktFact; values: Record<string, Decimal | null> };
-
 /** Col. 5: the established land and water area of the KKT (its general plan covers both). */
 const planArea = (k: KktFact): Decimal | null => {
   const [land, water] = [dec(k.establishedLandHa), dec(k.establishedWaterHa)];
@@ -52,64 +47,25 @@ const planArea = (k: KktFact): Decimal | null => {
 
 async function build(ctx: FormContext): Promise<Built> {
   const drills = new Drills();
-  const lines: Line[] = (await kktsAt(ctx)).map((kkt) => {
+  const lines = await kktLines(ctx, (kkt) => {
     const values: Record<string, Decimal | null> = { c5: planArea(kkt) };
     for (const [key, , area] of FUNCTIONS) values[key] = dec(kkt.areas.get(`${area}.general_plan`));
-    return { kkt, values };
+    return values;
   });
-  const item = (l: Line, key: string): DrillItem => ({
-    id: l.kkt.id,
-    values: { code: l.kkt.code, name: l.kkt.name },
-    value: l.values[key] ?? null,
-  });
-  const cellOf = (key: string, ls: Line[], rowKey: string) =>
-    drills.cell(`${key}|${rowKey}`, {
-      column: col(key),
-      places: AREA_PLACES,
-      how: 'sum',
-      title: {
-        vi: `Cột ${col(key).number}: ${col(key).label.vi}`,
-        en: `Column ${col(key).number}: ${col(key).label.en}`,
-      },
-      recordKind: 'economic_zone',
-      items: ls.map((l) => item(l, key)),
-    });
-  const byFunction = (ls: Line[]) => sumOrNull(ls.flatMap((l) => FUNCTIONS.map(([key]) => l.values[key] ?? null)));
-  const AREAS = ['c5', ...FUNCTIONS.map(([key]) => key)];
-
-  const rows = lines.map((l) => {
-    const cells: Record<string, ReturnType<typeof text>> = {
-      c3: text(l.kkt.name),
-      c4: text(KKT_TYPE_LABELS[l.kkt.type].vi),
-      sum: text(fmt(byFunction([l]), AREA_PLACES)),
-    };
-    for (const key of AREAS) cells[key] = cellOf(key, [l], l.kkt.id);
-    return row(l.kkt.id, cells);
-  });
-  const total: Record<string, ReturnType<typeof text>> = {
-    c3: drills.cell('c3|total', {
-      column: col('c3'),
-      places: 0,
-      how: 'count',
-      title: { vi: 'Tổng số KKT', en: 'Economic zones' },
-      recordKind: 'economic_zone',
-      items: lines.map((l) => item(l, 'c3')),
-    }),
-    sum: text(fmt(byFunction(lines), AREA_PLACES)),
-  };
-  for (const key of AREAS) total[key] = cellOf(key, lines, 'total');
-  return {
-    sections: [
-      {
-        key: 'main',
-        title: null,
-        columns: COLUMNS_2108,
-        rows,
-        total: row('total', total, { vi: 'Tổng cộng', en: 'Total' }, 0),
-      },
-    ],
+  const byFunction = (ls: readonly KktLine[]) =>
+    sumOrNull(ls.flatMap((l) => FUNCTIONS.map(([key]) => l.values[key] ?? null)));
+  const sum = (ls: readonly KktLine[]) => ({ sum: text(fmt(byFunction(ls), AREA_PLACES)) });
+  const section = kktAreaSection({
     drills,
-  };
+    columns: COLUMNS_2108,
+    lines,
+    areaKeys: ['c5', ...FUNCTIONS.map(([key]) => key)],
+    titleWithGroups: false,
+    countTitle: { vi: 'Tổng số KKT', en: 'Economic zones' },
+    rowCells: (l) => sum([l]),
+    totalCells: sum,
+  });
+  return { sections: [section], drills };
 }
 
 export const FORM_2108 = placeForm({

@@ -5,11 +5,9 @@
  * and for export-processing and industrial zones leased; other land and unused land one figure.
  */
 import type { Decimal } from '../../../kernel/decimal';
-import { KKT_TYPE_LABELS } from '../../zones/contract';
-import { AREA_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
-import { type KktFact, kktsAt } from './kkt-facts';
-import { type Built, column, type DrillItem, Drills, dec, placeForm, row, text } from './place-table';
+import { type KktFact, kktAreaSection, kktLines } from './kkt-facts';
+import { type Built, column, Drills, dec, placeForm, text } from './place-table';
 
 const QHC = { vi: 'QHC', en: 'General plan' };
 const QHP = { vi: 'QHPK hoặc QHCT', en: 'Zoning or detailed plan' };
@@ -144,35 +142,13 @@ export const COLUMNS_2110 = [
   column('c6', '6', { vi: 'Quy mô DT đất thành lập', en: 'Established land' }, 'area', 'ha'),
   ...AREA_COLUMNS.map(([key, n, , , label, g]) => column(key, n, label, 'area', 'ha', [g])),
 ];
-const col = (key: string) => COLUMNS_2110.find((c) => c.key === key)!;
-
-type Line = { kkt: KktFact; values: Record<string, Decimal | null> };
-
 async function build(ctx: FormContext): Promise<Built> {
   const drills = new Drills();
-  const lines: Line[] = (await kktsAt(ctx)).map((kkt) => {
+  const lines = await kktLines(ctx, (kkt) => {
     const values: Record<string, Decimal | null> = { c6: dec(kkt.establishedLandHa) };
     for (const [key, , area, measure] of AREA_COLUMNS) values[key] = dec(kkt.areas.get(`${area}.${measure}`));
-    return { kkt, values };
+    return values;
   });
-  const item = (l: Line, key: string): DrillItem => ({
-    id: l.kkt.id,
-    values: { code: l.kkt.code, name: l.kkt.name },
-    value: l.values[key] ?? null,
-  });
-  const cellOf = (key: string, ls: Line[], rowKey: string) =>
-    drills.cell(`${key}|${rowKey}`, {
-      column: col(key),
-      places: AREA_PLACES,
-      how: 'sum',
-      title: {
-        vi: `Cột ${col(key).number}: ${[...col(key).groups.map((g) => g.vi), col(key).label.vi].join(' – ')}`,
-        en: `Column ${col(key).number}: ${[...col(key).groups.map((g) => g.en), col(key).label.en].join(' – ')}`,
-      },
-      recordKind: 'economic_zone',
-      items: ls.map((l) => item(l, key)),
-    });
-  const AREAS = ['c6', ...AREA_COLUMNS.map(([key]) => key)];
   // Only the latest decision is kept on the KKT: it is printed when it was issued by the period's end.
   const decision = (k: KktFact) =>
     k.generalPlanDecisionNo && (k.generalPlanDecisionDate === null || k.generalPlanDecisionDate <= ctx.to)
@@ -180,39 +156,17 @@ async function build(ctx: FormContext): Promise<Built> {
           .filter(Boolean)
           .join(' ngày ')
       : null;
-
-  const rows = lines.map((l) => {
-    const cells: Record<string, ReturnType<typeof text>> = {
-      c3: text(l.kkt.name),
-      c4: text(KKT_TYPE_LABELS[l.kkt.type].vi),
-      c5: text(decision(l.kkt)),
-    };
-    for (const key of AREAS) cells[key] = cellOf(key, [l], l.kkt.id);
-    return row(l.kkt.id, cells);
-  });
-  const total: Record<string, ReturnType<typeof text>> = {
-    c3: drills.cell('c3|total', {
-      column: col('c3'),
-      places: 0,
-      how: 'count',
-      title: { vi: 'Các KKT trong biểu', en: 'Economic zones in the form' },
-      recordKind: 'economic_zone',
-      items: lines.map((l) => item(l, 'c3')),
-    }),
-  };
-  for (const key of AREAS) total[key] = cellOf(key, lines, 'total');
-  return {
-    sections: [
-      {
-        key: 'main',
-        title: null,
-        columns: COLUMNS_2110,
-        rows,
-        total: row('total', total, { vi: 'Tổng cộng', en: 'Total' }, 0),
-      },
-    ],
+  const section = kktAreaSection({
     drills,
-  };
+    columns: COLUMNS_2110,
+    lines,
+    areaKeys: ['c6', ...AREA_COLUMNS.map(([key]) => key)],
+    titleWithGroups: true,
+    countTitle: { vi: 'Các KKT trong biểu', en: 'Economic zones in the form' },
+    rowCells: (l) => ({ c5: text(decision(l.kkt)) }),
+    totalCells: () => ({}),
+  });
+  return { sections: [section], drills };
 }
 
 export const FORM_2110 = placeForm({

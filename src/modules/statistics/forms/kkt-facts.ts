@@ -5,10 +5,14 @@
  * central wastewater plant.
  */
 import { type SQL, sql } from 'drizzle-orm';
+import type { Decimal } from '../../../kernel/decimal';
 import type { KktType } from '../../zones/contract';
-import { type PlantStatusValue, plantAsOf, specialZoneStatusAsOf } from '../../zones/contract';
+import { KKT_TYPE_LABELS, type PlantStatusValue, plantAsOf, specialZoneStatusAsOf } from '../../zones/contract';
+import type { FormCell, FormColumn, FormSection } from '../contract';
 import { day, inList, rowsOf, str } from '../facts/sql';
+import { AREA_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
+import { type DrillItem, type Drills, row, type Text, text } from './place-table';
 
 const unitFilter = (column: SQL, unitIds: FormContext['unitIds']) =>
   unitIds === null ? sql`true` : inList(column, unitIds);
@@ -61,6 +65,88 @@ export async function kktsAt(ctx: FormContext): Promise<KktFact[]> {
     establishedWaterHa: str(z.established_water_ha),
     areas: areasOf.get(String(z.id)) ?? new Map(),
   }));
+}
+
+/** One KKT of an area form (2108, 2110) with the value of each of its area columns. */
+export type KktLine = { kkt: KktFact; values: Record<string, Decimal | null> };
+
+/** The KKTs at the period end, each with the values a form reads from it. */
+export async function kktLines(
+  ctx: FormContext,
+  valuesOf: (kkt: KktFact) => Record<string, Decimal | null>,
+): Promise<KktLine[]> {
+  return (await kktsAt(ctx)).map((kkt) => ({ kkt, values: valuesOf(kkt) }));
+}
+
+/**
+ * The one section of a KKT area form (2108, 2110): a row per KKT with its name (col. 3), its type
+ * (col. 4), the form's own text cells, and a summing cell per area column that opens to the KKT;
+ * the total row counts the KKTs under col. 3 and sums each area column over them.
+ */
+export function kktAreaSection(spec: {
+  drills: Drills;
+  columns: readonly FormColumn[];
+  lines: readonly KktLine[];
+  /** The area columns, each summed and opened to its KKTs. */
+  areaKeys: readonly string[];
+  /** A drill title names the column's header groups before its label (2110) or the label alone (2108). */
+  titleWithGroups: boolean;
+  /** The title of the total row's count of KKTs. */
+  countTitle: Text;
+  /** The form's own text cells of a KKT's row. */
+  rowCells: (line: KktLine) => Record<string, FormCell>;
+  /** The form's own text cells of the total row. */
+  totalCells: (lines: readonly KktLine[]) => Record<string, FormCell>;
+}): FormSection {
+  const { drills, columns, lines } = spec;
+  const col = (key: string) => columns.find((c) => c.key === key)!;
+  const item = (l: KktLine, key: string): DrillItem => ({
+    id: l.kkt.id,
+    values: { code: l.kkt.code, name: l.kkt.name },
+    value: l.values[key] ?? null,
+  });
+  const heading = (c: FormColumn, lang: 'vi' | 'en') =>
+    spec.titleWithGroups ? [...c.groups.map((g) => g[lang]), c.label[lang]].join(' – ') : c.label[lang];
+  const cellOf = (key: string, ls: readonly KktLine[], rowKey: string) =>
+    drills.cell(`${key}|${rowKey}`, {
+      column: col(key),
+      places: AREA_PLACES,
+      how: 'sum',
+      title: {
+        vi: `Cột ${col(key).number}: ${heading(col(key), 'vi')}`,
+        en: `Column ${col(key).number}: ${heading(col(key), 'en')}`,
+      },
+      recordKind: 'economic_zone',
+      items: ls.map((l) => item(l, key)),
+    });
+  const rows = lines.map((l) => {
+    const cells: Record<string, FormCell> = {
+      c3: text(l.kkt.name),
+      c4: text(KKT_TYPE_LABELS[l.kkt.type].vi),
+      ...spec.rowCells(l),
+    };
+    for (const key of spec.areaKeys) cells[key] = cellOf(key, [l], l.kkt.id);
+    return row(l.kkt.id, cells);
+  });
+  const total: Record<string, FormCell> = {
+    c3: drills.cell('c3|total', {
+      column: col('c3'),
+      places: 0,
+      how: 'count',
+      title: spec.countTitle,
+      recordKind: 'economic_zone',
+      items: lines.map((l) => item(l, 'c3')),
+    }),
+    ...spec.totalCells(lines),
+  };
+  for (const key of spec.areaKeys) total[key] = cellOf(key, lines, 'total');
+  return {
+    key: 'main',
+    title: null,
+    columns: [...columns],
+    rows,
+    total: row('total', total, { vi: 'Tổng cộng', en: 'Total' }, 0),
+  };
 }
 
 export type SpecialZoneFact = {
