@@ -1,44 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench:registry -- [--scale 1,10] [--engine pglite,postgres]`: the registry benchmark
-// (bench/registry.ts) on each engine and scale, each on a fresh database; PostgreSQL is a
-// throwaway server started here (scripts/postgres.mjs).
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { startPostgres } from './postgres.mjs';
+// `npm run bench:registry -- [--scale 1,10] [--engine pglite,postgres] [--runs N]`: the registry
+// benchmark (bench/registry.ts) through the shared runner (scripts/bench-engines.mjs).
+import { runBench } from './bench-engines.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string', default: '1' },
-    engine: { type: 'string', default: 'pglite,postgres' },
-    runs: { type: 'string', default: '15' },
-  },
-});
-
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const run = (scale, env) => {
-  const r = spawnSync(
-    process.execPath,
-    [tsx, path.join(root, 'bench/registry.ts'), '--scale', scale, '--runs', values.runs],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
-  );
-  if (r.status !== 0) process.exitCode = 1;
-};
-
-for (const engine of values.engine.split(',')) {
-  for (const scale of values.scale.split(',')) {
-    console.log(`\n######## ${engine}, scale ${scale}`);
-    if (engine === 'pglite') {
-      run(scale, { DATABASE_URL: '' });
-    } else {
-      const pg = await startPostgres();
-      try {
-        run(scale, { DATABASE_URL: pg.url });
-      } finally {
-        await pg.stop();
-      }
-    }
-  }
-}
+await runBench('registry', { scale: '1', runs: '15' });
