@@ -145,3 +145,22 @@ export class CellBook {
 }
 
 export const text = (value: string | null): FormCell => ({ value });
+
+/**
+ * A summing cell whose records were added up in SQL (facts/totals.ts): the same value as a
+ * `CellBook` cell over those records, with the same drill key (the drill lists them on request).
+ */
+export function summedCell(key: string, measure: Measure, total: string | number | null): FormCell {
+  const amount = parseDecimal(total === null ? '0' : String(total));
+  switch (measure.kind) {
+    case 'projects':
+    case 'records':
+      return { value: String(total ?? 0), drill: key };
+    case 'money':
+      return { value: inUnit(amount, measure.unit), drill: key };
+    case 'area':
+      return { value: rounded(amount, AREA_PLACES), drill: key };
+    case 'people':
+      return { value: rounded(amount, 0), drill: key };
+  }
+}

@@ -30,6 +30,37 @@ const usdOf = (rate: string | null) =>
 const vndOf = (rate: string | null) =>
   sql`coalesce(e.capital_vnd, case when e.currency = 'VND' then e.capital when ${rate}::numeric is not null then round(e.capital * ${rate}::numeric, 0) end)`;
 
+/**
+ * Each project's certificate state at the end of `to` (as `ev`: origin, partner, issue day, registered
+ * capital in USD and VND, land, and whether an amount lacks a rate), for the projects valid then.
+ * The record facts and the grouped totals both read it, so they select the same projects.
+ */
+export const statesAt = (to: string, rate: string | null) => sql`(
+  select e.project_id,
+         (array_agg(e.origin_after order by e.seq desc))[1] as origin,
+         (array_agg(e.partner_after order by e.seq desc))[1] as partner,
+         min(e.date) filter (where e.kind = 'issued') as issued_on,
+         sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
+         sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
+         sum(case when e.kind in ('issued', 'adjusted') then e.land_area_ha end) as land,
+         bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${usdOf(rate)} is null) as missing_usd,
+         bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${vndOf(rate)} is null) as missing_vnd
+  from certificate_events e
+  where e.date <= ${to}
+  group by e.project_id
+  having bool_or(e.kind = 'issued') and not bool_or(e.kind in ('revoked', 'terminated'))
+) ev`;
+
+/** Realised capital per project to the end of `to` (as `rc`), converted with `rate` where the currency differs. */
+export const realisedAt = (to: string, rate: string | null) => sql`(
+  select r.project_id,
+         sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
+         sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
+  from realised_capital r
+  where ${periodEndOf(sql`r.period`)} <= ${to}::date
+  group by r.project_id
+) rc`;
+
 export type ValidProject = ProjectPlace & {
   origin: Origin;
   partner: string | null;
@@ -63,21 +94,7 @@ export async function validProjects(
     ctx.db,
     sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.land, ev.missing_usd, ev.missing_vnd
         from (${projectPlaces(ctx.unitIds)}) pp
-        join (
-          select e.project_id,
-                 (array_agg(e.origin_after order by e.seq desc))[1] as origin,
-                 (array_agg(e.partner_after order by e.seq desc))[1] as partner,
-                 min(e.date) filter (where e.kind = 'issued') as issued_on,
-                 sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
-                 sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
-                 sum(case when e.kind in ('issued', 'adjusted') then e.land_area_ha end) as land,
-                 bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${usdOf(rate)} is null) as missing_usd,
-                 bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${vndOf(rate)} is null) as missing_vnd
-          from certificate_events e
-          where e.date <= ${ctx.to}
-          group by e.project_id
-          having bool_or(e.kind = 'issued') and not bool_or(e.kind in ('revoked', 'terminated'))
-        ) ev on ev.project_id = pp.project_id
+        join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         order by pp.project_code`,
   );
   return rows.map((r) => {
@@ -163,13 +180,7 @@ export async function realisedTo(
 ): Promise<Map<string, { usd: string | null; vnd: string | null }>> {
   const rows = await rowsOf(
     ctx.db,
-    sql`select r.project_id,
-               sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
-               sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
-        from realised_capital r
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
-        where ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
-        group by r.project_id`,
+    sql`select rc.* from ${realisedAt(ctx.to, rate)} join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = rc.project_id`,
   );
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
 }

@@ -43,7 +43,7 @@ function quartersOf(period: Period): string[] {
 }
 
 /** FDI/DDI of every project after its last event to `to`, in one grouped read (joined as `oe`). */
-const originsAtEnd = (to: string) => sql`(
+export const originsAtEnd = (to: string) => sql`(
   select e.project_id, (array_agg(e.origin_after order by e.seq desc))[1] as origin
   from certificate_events e where e.date <= ${to} group by e.project_id)`;
 
@@ -88,8 +88,8 @@ function toFact(r: Record<string, unknown>): ReportFact {
 const columns = sql`r.id as report_id, r.number, r.type_id, r.form_code, r.period, r.currency, r.revenue, r.export_usd,
   r.import_usd, r.budget_vnd, r.workers_domestic, r.workers_foreign, r.workers_female`;
 
-/** Accepted reports whose figures belong to the period (see the module comment). */
-export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
+/** Which accepted reports (as `r`) carry the period's in-period figures (see the module comment). */
+export function periodReportsWhere(ctx: FormContext) {
   const quarters = quartersOf(ctx.period);
   const quarterly = sql`r.type_id = ${QUARTERLY} and r.period in (${sql.join(
     quarters.map((q) => sql`${q}`),
@@ -101,30 +101,38 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
           select 1 from reports a where a.project_id = r.project_id and a.type_id = ${ANNUAL}
             and a.period = ${periodCode(ctx.period)} and a.status = 'accepted')))`
       : quarterly;
+  return sql`r.status = 'accepted' and ${which}`;
+}
+
+/** Accepted reports whose figures belong to the period (see the module comment). */
+export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
   const rows = await rowsOf(
     ctx.db,
     sql`select pp.*, ${columns}, coalesce(oe.origin, pp.origin_cache) as origin
         from reports r join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
-        where r.status = 'accepted' and ${which}
+        where ${periodReportsWhere(ctx)}
         order by pp.project_code, r.period`,
   );
   return rows.map(toFact);
 }
 
+/** Each project's latest accepted report ending on or before the period's end (as `lr`, project as `report_project_id`). */
+export const latestReportRows = (ctx: FormContext) => sql`(
+  select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
+  from reports r
+  where r.status = 'accepted' and (left(r.period, 4) < ${String(ctx.period.year)} or ${inList(sql`r.period`, codesEndingBy(ctx.to))})
+  order by r.project_id, left(r.period, 4) desc, ${endMonth} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
+) lr`;
+
 /** Each project's latest accepted report ending on or before the period's end (workers at the end). */
 export async function latestReports(ctx: FormContext): Promise<ReportFact[]> {
   const rows = await rowsOf(
     ctx.db,
-    sql`select pp.*, r.*, coalesce(oe.origin, pp.origin_cache) as origin
-        from (
-          select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
-          from reports r
-          where r.status = 'accepted' and (left(r.period, 4) < ${String(ctx.period.year)} or ${inList(sql`r.period`, codesEndingBy(ctx.to))})
-          order by r.project_id, left(r.period, 4) desc, ${endMonth} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
-        ) r
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.report_project_id
-        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.report_project_id`,
+    sql`select pp.*, lr.*, coalesce(oe.origin, pp.origin_cache) as origin
+        from ${latestReportRows(ctx)}
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = lr.report_project_id
+        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id`,
   );
   return rows.map(toFact);
 }

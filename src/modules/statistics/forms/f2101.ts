@@ -5,12 +5,13 @@
  * in tỷ đồng.
  */
 import type { FormRow, FormSection } from '../contract';
-import { CellBook, type Contribution, type Measure, type Text } from '../facts/cells';
+import { CellBook, type Contribution, type Measure, summedCell, type Text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf, landChangeOf } from '../facts/flows';
 import { ofEvent, ofReport } from '../facts/records';
 import { type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
 import { figureIn, periodReports, type ReportFact, type ReportFigure } from '../facts/reports';
 import { LOCATION_CLASSES, type LocationClass } from '../facts/sql';
+import { addAmounts, type FlowTotals, flowTotals, requireRate } from '../facts/totals';
 import { type Origin, UNIT_LABEL, UNIT_OF } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
 import { col, heading, LOCATION_LABELS, ORIGIN_TITLES, t } from './project-form-parts';
@@ -55,15 +56,67 @@ function columns(unitNote: string) {
   ];
 }
 
-type Facts = { events: PeriodEvent[]; reports: ReportFact[]; rate: string | null };
+/**
+ * The period's reports as records (the drill) or as SQL totals per park group (the computation:
+ * the same cells without reading every report).
+ */
+type Reports = { kind: 'records'; reports: ReportFact[] } | { kind: 'totals'; flows: FlowTotals[] };
+type Facts = { events: PeriodEvent[]; reports: Reports; rate: string | null };
 
-async function load(ctx: FormContext): Promise<Facts & { rateRow: Awaited<ReturnType<typeof rateAt>> }> {
-  const rateRow = await rateAt(ctx);
-  const rate = rateRow?.rate ?? null;
-  const inParks = <T extends { parkId: string | null; type: string }>(x: T) =>
-    x.parkId !== null && x.type === 'production_business';
-  const [events, reports] = await Promise.all([periodEvents(ctx, rate), periodReports(ctx)]);
-  return { events: events.filter(inParks), reports: reports.filter(inParks), rate, rateRow };
+const inParks = <T extends { parkId: string | null; type: string }>(x: T) =>
+  x.parkId !== null && x.type === 'production_business';
+
+async function load(ctx: FormContext, reportsAs: Reports['kind']): Promise<Facts> {
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const [events, reports]: [PeriodEvent[], Reports] = await Promise.all([
+    periodEvents(ctx, rate),
+    reportsAs === 'records'
+      ? periodReports(ctx).then((rs): Reports => ({ kind: 'records', reports: rs.filter(inParks) }))
+      : flowTotals(ctx, rate).then((fs): Reports => ({ kind: 'totals', flows: fs.filter(inParks) })),
+  ]);
+  return { events: events.filter(inParks), reports, rate };
+}
+
+/** Which FlowTotals field holds a report figure in USD or in VND. */
+const TOTAL_OF: Record<ReportFigure, Record<'USD' | 'VND', keyof FlowTotals>> = {
+  revenue: { USD: 'revenueUsd', VND: 'revenueVnd' },
+  exportUsd: { USD: 'exportUsd', VND: 'exportVnd' },
+  importUsd: { USD: 'importUsd', VND: 'importVnd' },
+  budgetVnd: { USD: 'budgetUsd', VND: 'budgetVnd' },
+};
+
+/** Whether showing these groups' figures in `to` needs a rate (as `figureIn` decides per report). */
+const needsRate = (flows: readonly FlowTotals[], to: 'USD' | 'VND') =>
+  flows.some((g) => (to === 'USD' ? g.revenueNeedsUsd || g.budgetNeedsUsd : g.revenueNeedsVnd || g.tradeNeedsVnd));
+
+/** A report figure's row, from the records or from the totals, in `to`. */
+function figureRow(
+  book: CellBook,
+  facts: Facts,
+  key: string,
+  f: { key: ReportFigure; label: Text },
+  origin: Origin | null,
+  to: 'USD' | 'VND',
+  measure: Measure,
+): FormRow {
+  const source = facts.reports;
+  if (source.kind === 'records') {
+    const contributing = source.reports.flatMap((r) => {
+      if (origin !== null && r.origin !== origin) return [];
+      const v = figureIn(r, f.key, to, facts.rate);
+      return v === null ? [] : [{ ...ofReport(r, v), locationClass: r.locationClass }];
+    });
+    return matrixRow(book, key, f.label, 'report', measure, contributing);
+  }
+  const groups = source.flows.filter((g) => origin === null || g.origin === origin);
+  requireRate(facts.rate, needsRate(groups, to));
+  const cells: FormRow['cells'] = {};
+  for (const c of COLUMNS_KEYS) {
+    const mine = c === 'total' ? groups : groups.filter((g) => g.locationClass === c);
+    cells[c] = summedCell(`${key}:${c}`, measure, addAmounts(mine.map((g) => g[TOTAL_OF[f.key][to]] as string | null)));
+  }
+  cells.indicator = { value: f.label.vi };
+  return { key, label: f.label, level: 1, cells };
 }
 
 /** One indicator row over the 4 location columns and the total, every cell with its records. */
@@ -127,14 +180,7 @@ function build(facts: Facts, book: CellBook): FormSection[] {
       ),
     );
     rows.push(heading(`${origin}:business`, t('6. Tình hình sản xuất kinh doanh', '6. Production and business')));
-    const reports = facts.reports.filter((r) => r.origin === origin);
-    for (const f of FIGURES) {
-      const contributing = reports.flatMap((r) => {
-        const v = figureIn(r, f.key, currency, facts.rate);
-        return v === null ? [] : [{ ...ofReport(r, v), locationClass: r.locationClass }];
-      });
-      rows.push(matrixRow(book, `${origin}:${f.key}`, f.label, 'report', money, contributing));
-    }
+    for (const f of FIGURES) rows.push(figureRow(book, facts, `${origin}:${f.key}`, f, origin, currency, money));
     sections.push({
       key: origin,
       title: ORIGIN_TITLES[origin],
@@ -143,13 +189,9 @@ function build(facts: Facts, book: CellBook): FormSection[] {
       total: null,
     });
   }
-  const summary: FormRow[] = FIGURES.map((f) => {
-    const contributing = facts.reports.flatMap((r) => {
-      const v = figureIn(r, f.key, 'VND', facts.rate);
-      return v === null ? [] : [{ ...ofReport(r, v), locationClass: r.locationClass }];
-    });
-    return matrixRow(book, `summary:${f.key}`, f.label, 'report', { kind: 'money', unit: 'ty_dong' }, contributing);
-  });
+  const summary: FormRow[] = FIGURES.map((f) =>
+    figureRow(book, facts, `summary:${f.key}`, f, null, 'VND', { kind: 'money', unit: 'ty_dong' }),
+  );
   sections.push({
     key: 'summary',
     title: t('Tình hình kinh doanh của các dự án đầu tư', 'Business results of the investment projects'),
@@ -187,13 +229,11 @@ export const F2101: FormDefinition = {
     ),
   ],
   async compute(ctx) {
-    const facts = await load(ctx);
-    const sections = build(facts, new CellBook());
-    return sections;
+    return build(await load(ctx, 'totals'), new CellBook());
   },
   async drill(ctx, cell, page) {
     const book = new CellBook();
-    build(await load(ctx), book);
+    build(await load(ctx, 'records'), book);
     return book.drill(cell, page);
   },
 };

@@ -5,13 +5,24 @@
  * the workers of each project's latest accepted report.
  */
 import type { FormColumn, FormRow } from '../contract';
-import { CellBook, type Contribution, type Measure, type Text, text } from '../facts/cells';
+import { CellBook, type Contribution, type Measure, summedCell, type Text, text } from '../facts/cells';
 import { capitalOf, ofProject, ofReport } from '../facts/records';
 import { rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
 import { figureIn, latestReports, periodReports, type ReportFact, type ReportFigure } from '../facts/reports';
+import {
+  addAmounts,
+  addUp,
+  FLOW_SUMS,
+  type FlowTotals,
+  flowTotals,
+  requireRate,
+  STOCK_SUMS,
+  type StockTotals,
+  stockTotals,
+} from '../facts/totals';
 import type { Origin } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
-import { parkGroups } from './park-rows';
+import { parkGroups, parksOfTotals } from './park-rows';
 import { col, LOCATION_LABELS, t } from './project-form-parts';
 
 type Spec = {
@@ -23,7 +34,11 @@ type Spec = {
   measure: Measure;
   kind: 'projects' | 'report';
   rows: (p: { tenants: ValidProject[]; reports: ReportFact[]; latest: ReportFact[] }) => Contribution[];
+  /** The same cell from the SQL totals (the form's computation; `rows` serve the drill). */
+  total: (x: ParkTotals) => string | number | null;
 };
+
+type ParkTotals = { stock: Partial<Record<Origin, StockTotals>>; flows: Partial<Record<Origin, FlowTotals>> };
 
 const GROUP = {
   FDI: t('Dự án đầu tư thứ cấp có vốn nước ngoài (FDI)', 'Secondary foreign-invested projects (FDI)'),
@@ -38,7 +53,7 @@ type Facts = {
   rate: string | null;
 };
 
-function specs(f: Facts): Spec[] {
+function specs(f: Pick<Facts, 'realised' | 'rate'>): Spec[] {
   const per = (origin: Origin, first: number): Spec[] => {
     const unit = origin === 'FDI' ? 'triệu USD' : 'tỷ đồng';
     const money: Measure = { kind: 'money', unit: origin === 'FDI' ? 'trieu_usd' : 'ty_dong' };
@@ -64,6 +79,7 @@ function specs(f: Facts): Spec[] {
         measure: { kind: 'projects' },
         kind: 'projects',
         rows: (x) => mine(x.tenants).map((p) => ofProject(p)),
+        total: (x) => x.stock[origin]?.projects ?? 0,
       },
       {
         key: `${origin}:capital`,
@@ -74,6 +90,7 @@ function specs(f: Facts): Spec[] {
         measure: money,
         kind: 'projects',
         rows: (x) => mine(x.tenants).map((p) => ofProject(p, capitalOf(p))),
+        total: (x) => (origin === 'FDI' ? x.stock.FDI?.usd : x.stock.DDI?.vnd) ?? null,
       },
       {
         key: `${origin}:operating`,
@@ -87,6 +104,7 @@ function specs(f: Facts): Spec[] {
           mine(x.tenants)
             .filter((p) => p.inOperation)
             .map((p) => ofProject(p)),
+        total: (x) => x.stock[origin]?.operating ?? 0,
       },
       {
         key: `${origin}:realised`,
@@ -102,6 +120,7 @@ function specs(f: Facts): Spec[] {
             const v = r ? (origin === 'FDI' ? r.usd : r.vnd) : null;
             return v === null ? [] : [ofProject(p, v)];
           }),
+        total: (x) => (origin === 'FDI' ? x.stock.FDI?.realisedUsd : x.stock.DDI?.realisedVnd) ?? null,
       },
       {
         key: `${origin}:revenue`,
@@ -112,6 +131,7 @@ function specs(f: Facts): Spec[] {
         measure: money,
         kind: 'report',
         rows: fig('revenue', cur),
+        total: (x) => (origin === 'FDI' ? x.flows.FDI?.revenueUsd : x.flows.DDI?.revenueVnd) ?? null,
       },
       {
         key: `${origin}:export`,
@@ -122,6 +142,7 @@ function specs(f: Facts): Spec[] {
         measure: usd,
         kind: 'report',
         rows: fig('exportUsd', 'USD'),
+        total: (x) => x.flows[origin]?.exportUsd ?? null,
       },
       {
         key: `${origin}:import`,
@@ -132,6 +153,7 @@ function specs(f: Facts): Spec[] {
         measure: usd,
         kind: 'report',
         rows: fig('importUsd', 'USD'),
+        total: (x) => x.flows[origin]?.importUsd ?? null,
       },
       {
         key: `${origin}:budget`,
@@ -142,6 +164,7 @@ function specs(f: Facts): Spec[] {
         measure: tyDong,
         kind: 'report',
         rows: fig('budgetVnd', 'VND'),
+        total: (x) => x.flows[origin]?.budgetVnd ?? null,
       },
     ];
   };
@@ -160,6 +183,7 @@ function specs(f: Facts): Spec[] {
       measure: { kind: 'people' },
       kind: 'report',
       rows: workers('workersDomestic'),
+      total: (x) => addAmounts([x.stock.FDI?.workersDomestic, x.stock.DDI?.workersDomestic]),
     },
     {
       key: 'workers:foreign',
@@ -170,6 +194,7 @@ function specs(f: Facts): Spec[] {
       measure: { kind: 'people' },
       kind: 'report',
       rows: workers('workersForeign'),
+      total: (x) => addAmounts([x.stock.FDI?.workersForeign, x.stock.DDI?.workersForeign]),
     },
   ];
 }
@@ -195,9 +220,8 @@ function byPark<T extends { parkId: string | null }>(xs: readonly T[]): Map<stri
   return out;
 }
 
-function build(f: Facts, book: CellBook) {
-  const list = specs(f);
-  const columns: FormColumn[] = [
+function columnsOf(list: Spec[]): FormColumn[] {
+  return [
     col('name', t('Tên KCN', 'Industrial park'), { number: '3', groups: [t('KCN', 'Park')] }),
     col('location', t('Vị trí KCN', 'Location'), { number: '4', groups: [t('KCN', 'Park')] }),
     col('infrastructure', t('Tên dự án hạ tầng KCN', 'Park infrastructure project'), {
@@ -213,6 +237,18 @@ function build(f: Facts, book: CellBook) {
       }),
     ),
   ];
+}
+
+const totalCells = (parks: number) => ({
+  name: text(`Tổng cộng (${parks} KCN)`),
+  location: text(null),
+  infrastructure: text(null),
+});
+
+/** The records build: every cell with its records (the drill). */
+function build(f: Facts, book: CellBook) {
+  const list = specs(f);
+  const columns = columnsOf(list);
   const validIds = new Set(f.valid.map((v) => v.projectId));
   const inParks = <T extends { parkId: string | null; type: string }>(xs: readonly T[]) =>
     byPark(xs.filter((p) => p.type === 'production_business' && p.parkId !== null));
@@ -235,13 +271,62 @@ function build(f: Facts, book: CellBook) {
       infrastructure: text(g.infrastructure.map((p) => p.name).join('; ') || null),
     }),
   );
-  const total = rowFor('total', null, {
-    name: text(`Tổng cộng (${rows.length} KCN)`),
-    location: text(null),
-    infrastructure: text(null),
-  });
+  const total = rowFor('total', null, totalCells(rows.length));
   // The total adds the listed parks only (projects in a park appear in its row).
   return [{ key: 'parks', title: null, columns, rows, total: { ...total, label: t('Tổng cộng', 'Total') } }];
+}
+
+/** The computation from the SQL totals: the same rows and cells as `build`, without the records. */
+async function computeFromTotals(ctx: FormContext) {
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const [stock, flows] = await Promise.all([stockTotals(ctx, rate), flowTotals(ctx, rate)]);
+  const list = specs({ realised: new Map(), rate });
+  const tenantsOf = (groups: readonly StockTotals[], origin: Origin) =>
+    addUp(
+      groups.filter((g) => g.type === 'production_business' && g.origin === origin),
+      STOCK_SUMS,
+    );
+  const flowsOf = (groups: readonly FlowTotals[], origin: Origin) =>
+    addUp(
+      groups.filter((g) => g.origin === origin),
+      FLOW_SUMS,
+    );
+  const rowFor = (key: string, stockGroups: StockTotals[], flowGroups: FlowTotals[], cells: FormRow['cells']) => {
+    const x = {
+      stock: { FDI: tenantsOf(stockGroups, 'FDI'), DDI: tenantsOf(stockGroups, 'DDI') },
+      flows: { FDI: flowsOf(flowGroups, 'FDI'), DDI: flowsOf(flowGroups, 'DDI') },
+    };
+    for (const s of list) cells[s.key] = summedCell(`${key}:${s.key}`, s.measure, s.total(x));
+    return { key, label: null, level: 1, cells } satisfies FormRow;
+  };
+  const parks = parksOfTotals(stock, flows);
+  // Revenue is added in the project's currency (FDI: USD, DDI: VND), as the records build does.
+  requireRate(
+    rate,
+    parks.some((p) => p.flows.some((g) => (g.origin === 'FDI' ? g.revenueNeedsUsd : g.revenueNeedsVnd))),
+  );
+  const rows = parks.map((p) =>
+    rowFor(p.parkId, p.stock, p.flows, {
+      name: text(p.name),
+      location: text(LOCATION_LABELS[p.locationClass].vi),
+      infrastructure: text(p.infrastructure || null),
+    }),
+  );
+  const total = rowFor(
+    'total',
+    parks.flatMap((p) => p.stock),
+    parks.flatMap((p) => p.flows),
+    totalCells(rows.length),
+  );
+  return [
+    {
+      key: 'parks',
+      title: null,
+      columns: columnsOf(list),
+      rows,
+      total: { ...total, label: t('Tổng cộng', 'Total') },
+    },
+  ];
 }
 
 export const F2104: FormDefinition = {
@@ -266,9 +351,7 @@ export const F2104: FormDefinition = {
       'In operation: an operation start on or before the period end. Exports and imports in million USD, budget payments in billion VND in both groups.',
     ),
   ],
-  async compute(ctx) {
-    return build(await load(ctx), new CellBook());
-  },
+  compute: computeFromTotals,
   async drill(ctx, cell, page) {
     const book = new CellBook();
     build(await load(ctx), book);

@@ -5,12 +5,13 @@
  * as the reports carry them.
  */
 import type { FormColumn, FormRow } from '../contract';
-import { CellBook, type Contribution, text } from '../facts/cells';
+import { CellBook, type Contribution, summedCell, text } from '../facts/cells';
 import { groupedBy, ofReport } from '../facts/records';
 import { validProjects } from '../facts/registry';
 import { latestReports, type ReportFact } from '../facts/reports';
+import { addUp, STOCK_SUMS, type StockTotals, stockTotals } from '../facts/totals';
 import type { FormContext, FormDefinition } from './definition';
-import { parkGroups } from './park-rows';
+import { parkGroups, parksOfTotals } from './park-rows';
 import { col, LOCATION_LABELS, t } from './project-form-parts';
 
 const MEASURES = [
@@ -42,14 +43,48 @@ async function load(ctx: FormContext) {
   return { valid, latest };
 }
 
+const COLUMNS: FormColumn[] = [
+  col('name', t('Tên KCN', 'Industrial park'), { number: '2' }),
+  col('location', t('Vị trí KCN', 'Location'), { number: '3' }),
+  ...MEASURES.map((m) => col(m.key, m.label, { number: m.number, unit: 'người', kind: 'count' })),
+];
+
+const WORKERS_OF = {
+  domestic: 'workersDomestic',
+  foreign: 'workersForeign',
+  total: 'workers',
+  female: 'workersFemale',
+} as const satisfies Record<(typeof MEASURES)[number]['key'], keyof StockTotals>;
+
+/** The computation from the SQL totals: the same rows and cells as `build`, without the records. */
+async function computeFromTotals(ctx: FormContext) {
+  const stock = await stockTotals(ctx, null, { moneyNeeded: false });
+  const rowFor = (key: string, groups: readonly StockTotals[], cells: FormRow['cells']): FormRow => {
+    const sum = addUp(
+      groups.filter((g) => g.type === 'production_business'),
+      STOCK_SUMS,
+    );
+    for (const m of MEASURES)
+      cells[m.key] = summedCell(`${key}:${m.key}`, { kind: 'people' }, sum?.[WORKERS_OF[m.key]] ?? null);
+    return { key, label: null, level: 1, cells };
+  };
+  const parks = parksOfTotals(stock);
+  const rows = parks.map((p) =>
+    rowFor(p.parkId, p.stock, { name: text(p.name), location: text(LOCATION_LABELS[p.locationClass].vi) }),
+  );
+  const total = rowFor(
+    'total',
+    parks.flatMap((p) => p.stock),
+    { name: text(`Tổng cộng (${rows.length} KCN)`), location: text(null) },
+  );
+  return [{ key: 'parks', title: null, columns: COLUMNS, rows, total: { ...total, label: t('Tổng cộng', 'Total') } }];
+}
+
+/** The records build: every cell with its records (the drill). */
 function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
   const validIds = new Set(f.valid.filter((p) => p.type === 'production_business').map((p) => p.projectId));
   const latest = f.latest.filter((r) => validIds.has(r.projectId) && r.parkId !== null);
-  const columns: FormColumn[] = [
-    col('name', t('Tên KCN', 'Industrial park'), { number: '2' }),
-    col('location', t('Vị trí KCN', 'Location'), { number: '3' }),
-    ...MEASURES.map((m) => col(m.key, m.label, { number: m.number, unit: 'người', kind: 'count' })),
-  ];
+  const columns = COLUMNS;
   const rowFor = (key: string, reports: ReportFact[], cells: FormRow['cells']): FormRow => {
     for (const m of MEASURES) {
       cells[m.key] = book.cell(`${key}:${m.key}`, m.label, 'report', { kind: 'people' }, contributions(m.key, reports));
@@ -82,9 +117,7 @@ export const F2106: FormDefinition = {
       'The 2106 specification is missing; the female-workers column is added because the enterprise reports carry it.',
     ),
   ],
-  async compute(ctx) {
-    return build(await load(ctx), new CellBook());
-  },
+  compute: computeFromTotals,
   async drill(ctx, cell, page) {
     const book = new CellBook();
     build(await load(ctx), book);

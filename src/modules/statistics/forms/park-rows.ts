@@ -4,6 +4,7 @@
  */
 import type { ValidProject } from '../facts/registry';
 import { LOCATION_CLASSES, type LocationClass, type ProjectPlace } from '../facts/sql';
+import type { FlowTotals, StockTotals } from '../facts/totals';
 
 export type ParkGroup = {
   parkId: string;
@@ -41,9 +42,55 @@ export function parkGroups(valid: readonly ValidProject[], others: readonly Proj
     (p.type === 'infrastructure' ? g.infrastructure : g.tenants).push(p);
     byPark.set(p.parkId, g);
   }
-  return [...byPark.values()].sort(
-    (a, b) =>
-      LOCATION_CLASSES.indexOf(a.locationClass) - LOCATION_CLASSES.indexOf(b.locationClass) ||
-      a.name.localeCompare(b.name, 'vi'),
+  return [...byPark.values()].sort(byLocationThenName);
+}
+
+const collator = new Intl.Collator('vi');
+function byLocationThenName(a: { locationClass: LocationClass; name: string }, b: typeof a): number {
+  return (
+    LOCATION_CLASSES.indexOf(a.locationClass) - LOCATION_CLASSES.indexOf(b.locationClass) ||
+    collator.compare(a.name, b.name)
   );
+}
+
+/** A park's row from the SQL totals: the same parks in the same order as `parkGroups`. */
+export type ParkOfTotals = {
+  parkId: string;
+  name: string;
+  locationClass: LocationClass;
+  /** Valid infrastructure projects' names, "; "-joined in code order ('' when none). */
+  infrastructure: string;
+  stock: StockTotals[];
+  flows: FlowTotals[];
+};
+
+/** `flows`: the period's reports, whose parks must have a row too (production projects only, as `parkGroups`). */
+export function parksOfTotals(stock: readonly StockTotals[], flows: readonly FlowTotals[] = []): ParkOfTotals[] {
+  const byPark = new Map<string, ParkOfTotals>();
+  const parkOf = (g: StockTotals | FlowTotals) => {
+    const p = byPark.get(g.parkId!) ?? {
+      parkId: g.parkId!,
+      name: g.parkName ?? '',
+      locationClass: g.locationClass!,
+      infrastructure: '',
+      stock: [],
+      flows: [],
+    };
+    byPark.set(g.parkId!, p);
+    return p;
+  };
+  for (const g of flows) {
+    if (g.parkId !== null && g.locationClass !== null && g.type === 'production_business') parkOf(g).flows.push(g);
+  }
+  for (const g of stock) {
+    if (g.parkId === null || g.locationClass === null) continue;
+    const p = parkOf(g);
+    p.stock.push(g);
+  }
+  for (const p of byPark.values()) {
+    const projects = p.stock.flatMap((g) => g.infrastructure);
+    projects.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    p.infrastructure = projects.map((x) => x.name).join('; ');
+  }
+  return [...byPark.values()].sort(byLocationThenName);
 }

@@ -1,0 +1,93 @@
+/**
+ * The forms computed from SQL totals (facts/totals.ts) give every cell the value its records give
+ * (the drill), on a small demo country: revocations, adjustments, both currencies, quarterly and
+ * annual reports, a Board scope and the whole country. The hand-built fixtures of the other tests
+ * prove the figures; this one proves the two paths agree on realistic data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/support/app';
+import { loadDemoCountry } from '../../../demo/load-country';
+import type { FormSection } from '../contract';
+import type { FormContext, FormDefinition } from './definition';
+import { F2101 } from './f2101';
+import { F2104 } from './f2104';
+import { F2106 } from './f2106';
+import { contextFor } from './project-forms.test-support';
+
+const TODAY = '2026-11-26';
+const clock = () => new Date('2026-11-26T03:00:00Z');
+
+let t: TestContext;
+let boardUnits: string[];
+
+beforeAll(async () => {
+  t = await createTestContext({ clock });
+  await loadDemoCountry(t.database.db, {
+    seed: 5,
+    scale: 0.03,
+    today: TODAY,
+    clock,
+    reports: { annualFrom: 2024, quarterlyFrom: 2025 },
+  });
+  // The unit with the most projects in parks.
+  const [top] = await t.database.query<{ unit: string }>(
+    `select pk.admin_unit_id as unit from projects p join industrial_parks pk on pk.id = p.park_id
+     group by pk.admin_unit_id order by count(*) desc, pk.admin_unit_id limit 1`,
+  );
+  boardUnits = [top!.unit];
+}, 300_000);
+afterAll(() => t?.close());
+
+/**
+ * Opens the total row's cells and the first rows' cells (those of `columns` only, when given) and
+ * compares each drill's value with the cell's.
+ */
+async function agree(
+  form: FormDefinition,
+  ctx: FormContext,
+  rowsPerSection: number,
+  columns?: readonly string[],
+): Promise<number> {
+  const sections: FormSection[] = await form.compute(ctx);
+  let n = 0;
+  for (const s of sections) {
+    for (const row of [...s.rows.slice(0, rowsPerSection), ...(s.total ? [s.total] : [])]) {
+      for (const [column, cell] of Object.entries(row.cells)) {
+        if (!cell.drill || (columns && !columns.includes(column))) continue;
+        const d = await form.drill(ctx, cell.drill, { page: 1, pageSize: 1 });
+        expect(d.cellValue, `${form.code} ${cell.drill}`).toBe(cell.value);
+        n += 1;
+      }
+    }
+  }
+  return n;
+}
+
+describe('forms from SQL totals agree with their records', () => {
+  for (const period of ['2025', '2026-Q3']) {
+    it(`Biểu 2101, 2104, 2106 for ${period}, whole country and one Board`, async () => {
+      for (const unitIds of [null, boardUnits]) {
+        const ctx = contextFor(t, period, unitIds);
+        const opened = [
+          await agree(F2101, ctx, 100, ['outside', 'total']),
+          await agree(F2104, ctx, 2),
+          await agree(F2106, ctx, 2),
+        ];
+        // 2101: 2 columns of its 13 FDI and 13 DDI rows and 4 summary rows; 2104: 18 columns of 2 parks
+        // (the Board's province has one) and the total; 2106: 4 columns of the same parks and the total.
+        expect(opened).toEqual(unitIds === null ? [60, 54, 12] : [60, 36, 8]);
+      }
+    }, 300_000);
+  }
+
+  it('has the data to disagree on: revenue in both currencies and projects ended before the period', async () => {
+    const [row] = await t.database.query<{ usd: number; vnd: number; ended: number }>(
+      `select (select count(*) from reports where status = 'accepted' and currency = 'USD' and revenue > 0)::int as usd,
+              (select count(*) from reports where status = 'accepted' and currency = 'VND' and revenue > 0)::int as vnd,
+              (select count(*) from certificate_events where kind in ('revoked', 'terminated') and date < '2025-07-01')::int as ended`,
+    );
+    expect(row!.usd).toBeGreaterThan(0);
+    expect(row!.vnd).toBeGreaterThan(0);
+    expect(row!.ended).toBeGreaterThan(0);
+  });
+});
