@@ -18,7 +18,7 @@ export const FORM_WORKFLOWS: readonly FormWorkflow[] = [
     id: 'bctk04-2111-2116',
     process: 'CMCĐT_BCTK_04',
     name: {
-      vi: 'Quy trình trên 2 bước: Ban lập – lãnh đạo Ban duyệt – Bộ tiếp nhận',
+      vi: 'Trên 2 bước: Ban lập – lãnh đạo Ban duyệt – Bộ tiếp nhận',
       en: 'More than 2 steps: Board prepares – leader approves – ministry receives',
     },
     forms: ['2111', '2112', '2113', '2114', '2115', '2116'],
@@ -34,7 +34,7 @@ export const FORM_WORKFLOWS: readonly FormWorkflow[] = [
     id: 'bctk04-2101-2110',
     process: 'CMCĐT_BCTK_04',
     name: {
-      vi: 'Quy trình trên 2 bước: Ban lập – lãnh đạo Ban duyệt – Bộ tiếp nhận',
+      vi: 'Trên 2 bước: Ban lập – lãnh đạo Ban duyệt – Bộ tiếp nhận',
       en: 'More than 2 steps: Board prepares – leader approves – ministry receives',
     },
     forms: ['2101', '2102', '2103', '2104', '2105', '2106', '2107', '2108', '2109', '2110'],
