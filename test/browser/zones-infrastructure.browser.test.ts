@@ -8,11 +8,10 @@ import { uuidOf } from '../../src/demo/country-rows';
 import { seedDemo } from '../../src/demo/seed';
 import { todayInVietnam } from '../../src/kernel/format';
 import { systemActor } from '../../src/platform/auth/actor';
-import { CSRF_COOKIE, CSRF_HEADER } from '../../src/platform/auth/contract';
 import { projectRoot } from '../../src/platform/config';
 import { openPglite } from '../../src/platform/db/client';
 import { prepareTemplate } from '../support/template';
-import { choose, launchBrowser, openPage, pickDate, screenshot, signIn, type TestPage, visit } from './harness';
+import { choose, launchBrowser, openPage, pickDate, screenshot, signIn, visit } from './harness';
 
 /**
  * The registry facts that were API-only, on the demo country (a twentieth of national scale): a
@@ -68,12 +67,6 @@ afterAll(async () => {
   await stop?.();
 });
 
-async function putAs(tab: TestPage, to: string, data: unknown) {
-  const csrf = (await tab.context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? '';
-  const res = await tab.context.request.put(`${url}${to}`, { data, headers: { [CSRF_HEADER]: csrf } });
-  if (!res.ok()) throw new Error(`${to}: ${res.status()} ${await res.text()}`);
-}
-
 const tab = (page: Page, name: string) => page.locator('.ant-tabs-tab').filter({ hasText: name }).click();
 
 describe('park infrastructure and special-zone plants', () => {
@@ -82,14 +75,14 @@ describe('park infrastructure and special-zone plants', () => {
     const { page } = t;
     await signIn(t, account('board_officer'));
     const parkId = uuidOf(park.id);
-    // Start unlinked, so the link is made through the picker.
-    const detail = await (await t.context.request.get(`${url}/api/parks/${parkId}`)).json();
-    await putAs(t, `/api/parks/${parkId}/infrastructure-project`, { updatedAt: detail.updatedAt, projectId: null });
-
     await visit(t, `/khu-cong-nghiep/${parkId}`);
     await page.getByTestId('park-profile').waitFor();
     await tab(page, 'Hạ tầng');
     const card = page.getByTestId('infra-project-card');
+    // The demo links it; unlink it, so the link is made again through the picker.
+    await expect.poll(() => card.textContent()).toContain(infraProject.name);
+    await page.getByTestId('infra-project-unlink').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => card.textContent()).toContain('KCN chưa được gắn với dự án hạ tầng');
     const before = await page.getByTestId('progress-table').locator('tr.ant-table-row').count();
 

@@ -1,9 +1,24 @@
 import { LinkOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Flex, Progress, Row, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Progress,
+  Row,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { STATUS_LABELS } from '../../../../src/modules/investment/contract';
-import type { LandValueOut, ParkDetail } from '../../../../src/modules/zones/contract';
+import type { LandValueOut, ParkDetail, ParkInfrastructureProjectBody } from '../../../../src/modules/zones/contract';
+import { errorText } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
@@ -11,7 +26,7 @@ import { EChart, viNumber } from './EChart';
 import { InfrastructureProgressModal } from './InfrastructureProgressModal';
 import { InfrastructureProjectModal } from './InfrastructureProjectModal';
 import { formatDecimal } from './labels';
-import { useProjectDetail } from './queries';
+import { useProjectDetail, useRegistryWrite } from './queries';
 
 /** 48.000.000.000 VND: a registered capital as the certificate states it. */
 const formatMoney = (m: { value: string; currency: string } | null) =>
@@ -46,9 +61,22 @@ function ProgressChart({ values, asOf }: { values: LandValueOut[]; asOf: string 
 
 function ProjectCard({ park, onLink }: { park: ParkDetail; onLink: () => void }) {
   const { lang, t } = useLocale();
+  const { message } = App.useApp();
   const project = useProjectDetail(park.infrastructureProjectId);
+  const unlink = useRegistryWrite<ParkInfrastructureProjectBody, ParkDetail>(
+    'put',
+    () => `/api/parks/${park.id}/infrastructure-project`,
+  );
   const can = park.permissions.update;
   const p = project.data;
+  const remove = async () => {
+    try {
+      await unlink.mutateAsync({ updatedAt: park.updatedAt, projectId: null });
+      message.success(t('infra.projectRemoved'));
+    } catch (e) {
+      message.error(errorText(e, lang));
+    }
+  };
   return (
     <Card
       size="small"
@@ -56,9 +84,18 @@ function ProjectCard({ park, onLink }: { park: ParkDetail; onLink: () => void })
       data-testid="infra-project-card"
       extra={
         can && (
-          <Button size="small" icon={<LinkOutlined />} onClick={onLink} data-testid="infra-project-link">
-            {t(park.infrastructureProjectId ? 'infra.projectChange' : 'infra.projectLink')}
-          </Button>
+          <Flex gap={4}>
+            {park.infrastructureProjectId && (
+              <Popconfirm title={t('infra.projectUnlinkConfirm')} onConfirm={remove}>
+                <Button size="small" danger loading={unlink.isPending} data-testid="infra-project-unlink">
+                  {t('infra.projectUnlink')}
+                </Button>
+              </Popconfirm>
+            )}
+            <Button size="small" icon={<LinkOutlined />} onClick={onLink} data-testid="infra-project-link">
+              {t(park.infrastructureProjectId ? 'infra.projectChange' : 'infra.projectLink')}
+            </Button>
+          </Flex>
         )
       }
     >

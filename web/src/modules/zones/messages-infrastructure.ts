@@ -24,6 +24,7 @@ export const infrastructureMessages = defineMessages(
     'infra.projectLink': 'Gắn dự án hạ tầng',
     'infra.projectChange': 'Đổi dự án',
     'infra.projectUnlink': 'Bỏ gắn',
+    'infra.projectUnlinkConfirm': 'Bỏ gắn KCN với dự án hạ tầng này?',
     'infra.projectModal': 'Dự án hạ tầng của {name}',
     'infra.projectPick': 'Dự án hạ tầng',
     'infra.projectPickHint':
@@ -66,6 +67,7 @@ export const infrastructureMessages = defineMessages(
     'infra.projectLink': 'Link the infrastructure project',
     'infra.projectChange': 'Change project',
     'infra.projectUnlink': 'Unlink',
+    'infra.projectUnlinkConfirm': 'Unlink the park from this infrastructure project?',
     'infra.projectModal': 'Infrastructure project of {name}',
     'infra.projectPick': 'Infrastructure project',
     'infra.projectPickHint':
