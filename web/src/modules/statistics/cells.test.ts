@@ -95,6 +95,10 @@ describe('statistics cells', () => {
     expect(recordPath('certificate_event', row('e1', { projectId: 'p9' }))).toBe('/du-an/p9');
     expect(recordPath('special_zone', row('s1'))).toBeNull();
     expect(auditRecordPath('industrial_park', 'k2')).toBe('/khu-cong-nghiep/k2');
-    expect(auditRecordPath('report', 'r1')).toBeNull();
+    // The records an enterprise's own edits touch open too: its report, itself, its investors.
+    expect(auditRecordPath('report', 'r1')).toBe('/bao-cao-dinh-ky/r1');
+    expect(auditRecordPath('enterprise', 'd1')).toBe('/doanh-nghiep/d1');
+    expect(auditRecordPath('investor', 'i1')).toBe('/doanh-nghiep/nha-dau-tu/i1');
+    expect(auditRecordPath('report_reopening', 'x1')).toBeNull();
   });
 });
