@@ -39,6 +39,9 @@ describe('Thủ tục hành chính (public procedure catalogue)', () => {
     expect(steps).toContain('Bước 1: Tiếp nhận, kiểm tra hồ sơ');
     expect(steps).toContain('0,5 ngày làm việc');
     expect(steps).toContain('Bước 4: Trả kết quả');
+    // The refusal case has its own, shorter steps.
+    expect(steps).toContain('Trường hợp: Không đủ điều kiện (trả lời bằng văn bản)');
+    expect(steps).toContain('Bước 2: Xem xét, lập văn bản trả lời nêu rõ lý do');
     // Paper after 15:00: from Mon 23/2 07:00 (Tết 16–20/2), 10 working days; online has no cut-off.
     const appointment = page.getByTestId('appointment-grant');
     await expect.poll(() => appointment.textContent()).toContain('Trực tiếp, bưu chính: 06/03/2026 17:00');
@@ -47,6 +50,13 @@ describe('Thủ tục hành chính (public procedure catalogue)', () => {
     expect(await page.getByTestId('procedure-documents').textContent()).toContain('Giấy chứng nhận sức khỏe');
     expect(await page.getByTestId('procedure-legal-basis').textContent()).toContain('Quyết định 886/QĐ-BNV');
     await screenshot(page, 'onestop-procedure-work-permit');
+
+    // In English the catalogue's own text follows; the legal references stay Vietnamese.
+    await page.getByTestId('lang-switch').getByText('EN').click();
+    await expect.poll(() => page.getByTestId('procedure-limit').textContent()).toBe('10 working days');
+    expect(await page.getByTestId('procedure-name').textContent()).toBe('Work permit for a foreign worker');
+    expect(await page.getByTestId('procedure-steps').textContent()).toContain('Step 1: Receive, check and pass');
+    await screenshot(page, 'onestop-procedure-work-permit-en');
     expect(problems).toEqual([]);
     await context.close();
   });

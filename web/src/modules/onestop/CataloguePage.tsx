@@ -11,7 +11,7 @@ import { formatNumber } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
-import { formatFee, formatTimeLimit } from './format';
+import { formatFee, formatTimeLimit, inLang } from './format';
 import { useProcedures } from './queries';
 
 const FIELDS = Fields.options;
@@ -19,7 +19,7 @@ const SEARCH_DELAY_MS = 300;
 
 /** "Thủ tục hành chính": the public catalogue (`?q=…&linh-vuc=…`), readable without signing in. */
 export function CataloguePage() {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const askedField = params.get('linh-vuc');
@@ -104,10 +104,10 @@ export function CataloguePage() {
             render: (_, p) => (
               <Flex vertical gap={2}>
                 <Link to={`${PATHS.procedures}/${encodeURIComponent(p.code)}`} data-testid={`procedure-${p.code}`}>
-                  {p.nameVi}
+                  {inLang(lang, p.nameVi, p.nameEn)}
                 </Link>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t(`onestop.field.${p.field}`)} · {p.authorityVi}
+                  {t(`onestop.field.${p.field}`)} · {inLang(lang, p.authorityVi, p.authorityEn)}
                 </Typography.Text>
               </Flex>
             ),

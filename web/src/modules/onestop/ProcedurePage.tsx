@@ -13,7 +13,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
-import { formatFee, formatTimeLimit } from './format';
+import { formatFee, formatTimeLimit, inLang } from './format';
 
 import { useAppointments, useProcedure } from './queries';
 
@@ -61,15 +61,29 @@ function CitationTag({ c }: { c: Citation }) {
   );
 }
 
+/**
+ * The steps to show: the version's steps for the cases that use them, then each case with its own
+ * (a refusal is shorter). The case names are shown only when there is more than one group.
+ */
+function stepGroups(p: ProcedureDetail): { key: string; cases: ProcedureCase[] | null; steps: ProcedureStep[] }[] {
+  const shared = p.cases.filter((c) => !c.steps);
+  const own = p.cases.filter((c) => c.steps);
+  const groups = [
+    ...(shared.length > 0 ? [{ key: 'shared', cases: shared, steps: p.steps }] : []),
+    ...own.map((c) => ({ key: c.key, cases: [c], steps: c.steps ?? [] })),
+  ];
+  return groups.length === 1 ? groups.map((g) => ({ ...g, cases: null })) : groups;
+}
+
 /** `dd/mm/yyyy HH:mm` in Hà Nội time. */
 const minuteOf = (iso: string) => formatDateTime(iso).slice(0, 16);
 
 function ProcedureView({ p }: { p: ProcedureDetail }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  const text = (vi: string, en: string) => inLang(lang, vi, en);
   const appointments = useAppointments(p.code);
   const dueOf = new Map((appointments.data?.items ?? []).map((a) => [a.caseKey, a]));
   const first = p.cases[0];
-  const steps: ProcedureStep[] = first?.steps ?? p.steps;
   return (
     <>
       <Flex vertical gap={4}>
@@ -84,9 +98,9 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
           </Typography.Text>
         </Space>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="procedure-name">
-          {p.nameVi}
+          {text(p.nameVi, p.nameEn)}
         </Typography.Title>
-        <Typography.Text type="secondary">{p.nameEn}</Typography.Text>
+        <Typography.Text type="secondary">{text(p.nameEn, p.nameVi)}</Typography.Text>
       </Flex>
 
       <Descriptions column={{ xs: 1, lg: 2 }} size="small" bordered styles={{ label: { width: 180 } }}>
@@ -97,8 +111,8 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
           {first?.onlineLimit && ` · ${t('onestop.onlineLimit')}: ${formatTimeLimit(first.onlineLimit, t)}`}
         </Descriptions.Item>
         <Descriptions.Item label={t('onestop.fee')}>{formatFee(p.fee.amountVnd, t)}</Descriptions.Item>
-        <Descriptions.Item label={t('onestop.authority')}>{p.authorityVi}</Descriptions.Item>
-        <Descriptions.Item label={t('onestop.result')}>{p.resultVi}</Descriptions.Item>
+        <Descriptions.Item label={t('onestop.authority')}>{text(p.authorityVi, p.authorityEn)}</Descriptions.Item>
+        <Descriptions.Item label={t('onestop.result')}>{text(p.resultVi, p.resultEn)}</Descriptions.Item>
         <Descriptions.Item label={t('onestop.channels')} span={2}>
           <Space size={[4, 4]} wrap>
             {p.channels.map((c) => (
@@ -132,7 +146,7 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
           size="small"
           data-testid="procedure-cases"
           columns={[
-            { title: t('onestop.case'), dataIndex: 'nameVi' },
+            { title: t('onestop.case'), render: (_, c) => text(c.nameVi, c.nameEn) },
             { title: t('onestop.limit'), width: 200, render: (_, c) => <b>{formatTimeLimit(c.limit, t)}</b> },
             {
               title: appointments.data
@@ -165,22 +179,31 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
       </Card>
 
       <Card title={t('onestop.steps')} size="small" data-testid="procedure-steps">
-        <Timeline
-          items={steps.map((s, i) => ({
-            key: s.key,
-            content: (
-              <Flex vertical gap={2}>
-                <Typography.Text strong>
-                  {t('onestop.step')} {i + 1}: {s.nameVi}
-                </Typography.Text>
-                <Typography.Text>
-                  {s.actorVi} · <b>{formatTimeLimit(s.budget, t)}</b>
-                </Typography.Text>
-                <CitationTag c={s.citation} />
-              </Flex>
-            ),
-          }))}
-        />
+        {stepGroups(p).map((group) => (
+          <Flex vertical key={group.key} gap={8}>
+            {group.cases && (
+              <Typography.Text type="secondary">
+                {t('onestop.case')}: {group.cases.map((c) => text(c.nameVi, c.nameEn)).join('; ')}
+              </Typography.Text>
+            )}
+            <Timeline
+              items={group.steps.map((s, i) => ({
+                key: s.key,
+                content: (
+                  <Flex vertical gap={2}>
+                    <Typography.Text strong>
+                      {t('onestop.step')} {i + 1}: {text(s.nameVi, s.nameEn)}
+                    </Typography.Text>
+                    <Typography.Text>
+                      {text(s.actorVi, s.actorEn)} · <b>{formatTimeLimit(s.budget, t)}</b>
+                    </Typography.Text>
+                    <CitationTag c={s.citation} />
+                  </Flex>
+                ),
+              }))}
+            />
+          </Flex>
+        ))}
       </Card>
 
       <Card title={t('onestop.documents')} size="small">
@@ -195,7 +218,7 @@ function ProcedureView({ p }: { p: ProcedureDetail }) {
               title: t('onestop.document'),
               render: (_, d) => (
                 <Flex vertical>
-                  <span>{d.nameVi}</span>
+                  <span>{text(d.nameVi, d.nameEn)}</span>
                   {d.templateVi && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t('onestop.template')}: {d.templateVi}
