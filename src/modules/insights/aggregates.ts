@@ -8,14 +8,8 @@
 import { add, type Decimal, formatDecimal, parseDecimal, ZERO } from '../../kernel/decimal';
 import { type Period, periodCode, periodEnd, periodStart } from '../../kernel/period';
 import type { DbOrTx } from '../../platform/db/client';
-import {
-  type PeriodEvent,
-  periodEvents,
-  realisedTo,
-  type ValidProject,
-  validProjects,
-} from '../statistics/facts/registry';
-import { latestReports, periodReports } from '../statistics/facts/reports';
+import { type PeriodEvent, periodEvents, type ValidProject, validProjects } from '../statistics/facts/registry';
+import { flowTotals, type PlaceGroup, stockTotals, workerTotals } from '../statistics/facts/totals';
 import type { FormContext } from '../statistics/forms/definition';
 import { type ParkState, parkStates, rateOn, reportsOf, rowsOf, zonesAt } from './facts';
 
@@ -62,8 +56,11 @@ export type PeriodAggregates = {
   increased: OriginAgg[];
   realised: RealisedAgg[];
   reports: ReportAgg[];
-  /** The project rows behind the sums, for slices and completeness without reading them again. */
-  facts: PeriodFacts;
+  /**
+   * The project rows behind the sums, for slices and completeness (read on the first call only:
+   * the sums above come from SQL totals, and most views never need the rows).
+   */
+  projects: () => Promise<PeriodFacts>;
 };
 
 export const reportTypeOf = (p: Period) => (p.kind === 'year' ? 'annual_implementation' : 'quarterly_implementation');
@@ -165,7 +162,30 @@ export const addsCapital = (e: PeriodEvent) => e.kind === 'adjusted' && dec(e.or
  */
 export type AggregatePart = 'projects' | 'places' | 'realised' | 'flows' | 'stock';
 
-/** Every aggregate a briefing or dashboard needs for one period (reads run one after another: PGlite has one connection). */
+/** Valid projects (or events) summed per unit and origin from SQL totals. */
+function originAggs(groups: ReadonlyArray<PlaceGroup & { projects: number; usd: string | null; vnd: string | null }>) {
+  const out = grouped(
+    groups,
+    (g) => `${unitOf(g)}|${g.origin}`,
+    () => ({ projects: 0, usd: ZERO, vnd: ZERO }),
+    (a, g) => {
+      a.projects += g.projects;
+      a.usd = add(a.usd, dec(g.usd));
+      a.vnd = add(a.vnd, dec(g.vnd));
+    },
+  );
+  return [...out].map(([k, a]): OriginAgg => {
+    const [unit = '', origin] = k.split('|');
+    const o = origin === 'FDI' ? 'FDI' : 'DDI';
+    return { unit, origin: o, projects: a.projects, usd: formatDecimal(a.usd), vnd: formatDecimal(a.vnd) };
+  });
+}
+
+/**
+ * Every aggregate a briefing or dashboard needs for one period, summed in SQL per park group
+ * (statistics/facts/totals.ts) and folded per unit here (reads run one after another: PGlite has
+ * one connection).
+ */
 export async function periodAggregates(
   db: DbOrTx,
   period: Period,
@@ -180,21 +200,20 @@ export async function periodAggregates(
   const r = rate?.rate ?? null;
   const ctx = factContext(db, period);
   const keep = inParks(filter);
-  const facts: PeriodFacts =
-    wants('projects') || wants('realised') ? await projectFacts(db, period, r, filter) : { valid: [], events: [] };
-  const { valid, events } = facts;
+  const stock = wants('projects') || wants('realised') ? (await stockTotals(ctx, r)).filter(keep) : [];
+  const events = wants('projects') ? (await periodEvents(ctx, r)).filter(keep) : [];
+  let rows: Promise<PeriodFacts> | null = null;
   const base = {
-    facts,
+    projects: () => {
+      rows ??= projectFacts(db, period, r, filter);
+      return rows;
+    },
     period,
     from,
     to,
     rate,
     reportType: reportTypeOf(period),
-    valid: byOrigin(
-      valid,
-      (x) => x.usd,
-      (x) => x.vnd,
-    ),
+    valid: wants('projects') ? originAggs(stock) : [],
     issued: byOrigin(
       events.filter((e) => e.kind === 'issued'),
       (x) => x.usd,
@@ -213,24 +232,22 @@ export async function periodAggregates(
       : (await rowsOf(db, zonesAt(to))).map((z) => ({ unit: String(z.unit), zones: 1, area: String(z.area) }));
 
   // Realised capital of the projects valid at the end, in the project's currency (FDI USD, DDI VND).
-  const realisedMap = wants('realised')
-    ? await realisedTo(ctx, r)
-    : new Map<string, { usd: string | null; vnd: string | null }>();
-  const realised: RealisedAgg[] = valid.flatMap((p) => {
-    const x = realisedMap.get(p.projectId);
-    if (!x) return [];
-    const currency = p.origin === 'FDI' ? 'USD' : 'VND';
-    return [{ unit: unitOf(p), origin: p.origin, currency, amount: (currency === 'USD' ? x.usd : x.vnd) ?? '0' }];
-  });
+  const realised: RealisedAgg[] = wants('realised')
+    ? stock.flatMap((g) => {
+        const amount = g.origin === 'FDI' ? g.realisedUsd : g.realisedVnd;
+        if (amount === null) return [];
+        return [{ unit: unitOf(g), origin: g.origin, currency: g.origin === 'FDI' ? 'USD' : 'VND', amount }];
+      })
+    : [];
 
-  const flows = wants('flows') ? (await periodReports(ctx)).filter(keep) : [];
-  const stock = wants('stock') ? (await latestReports(ctx)).filter(keep) : [];
+  const flows = wants('flows') ? (await flowTotals(ctx, r)).filter(keep) : [];
+  const workers = wants('stock') ? (await workerTotals(ctx)).filter(keep) : [];
   const reportGroups = grouped(
     flows,
     (x) => `${unitOf(x)}|${x.currency}`,
     () => ({ reports: 0, revenue: ZERO, exportUsd: ZERO, importUsd: ZERO, budgetVnd: ZERO }),
     (a, x) => {
-      a.reports += 1;
+      a.reports += x.reports;
       a.revenue = add(a.revenue, dec(x.revenue));
       a.exportUsd = add(a.exportUsd, dec(x.exportUsd));
       a.importUsd = add(a.importUsd, dec(x.importUsd));
@@ -252,19 +269,19 @@ export async function periodAggregates(
       female: 0,
     };
   });
-  // Workers are a stock: each project's latest accepted report to the period end (a row of its own).
-  for (const x of stock) {
+  // Workers are a stock: each project's latest accepted report to the period end (rows of their own).
+  for (const x of workers) {
     reports.push({
       unit: unitOf(x),
-      currency: x.currency,
+      currency: 'VND',
       reports: 0,
       revenue: '0',
       exportUsd: '0',
       importUsd: '0',
       budgetVnd: '0',
-      workers: (x.workersDomestic ?? 0) + (x.workersForeign ?? 0),
-      foreign: x.workersForeign ?? 0,
-      female: x.workersFemale ?? 0,
+      workers: x.workersDomestic + x.workersForeign,
+      foreign: x.workersForeign,
+      female: x.workersFemale,
     });
   }
   return { ...base, parks, zones, realised, reports };

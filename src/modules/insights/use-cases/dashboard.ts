@@ -160,7 +160,7 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     formatDecimal(ops.reduce((acc, p) => (acc + parseDecimal(pick(p))) as Decimal, ZERO));
 
   const window = reportingWindow(reportTypeOf(period), period);
-  const { facts } = current;
+  const facts = await current.projects();
   const completeness = (
     await completenessAggregates(deps.db, facts.valid, period, window.deadline, todayInVietnam(deps.clock()))
   ).filter((c) => match(c.unit));

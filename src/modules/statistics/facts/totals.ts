@@ -48,7 +48,10 @@ export type StockTotals = PlaceGroup & {
 
 /** The accepted reports of the period, per place group, in the units the forms add. */
 export type FlowTotals = PlaceGroup & {
+  /** The reports' currency (the certificate's when they were made): the group's raw revenue is in it. */
+  currency: 'USD' | 'VND';
   reports: number;
+  revenue: string | null;
   /** Revenue converted to USD and to VND; exports and imports in USD, budget payments in VND. */
   revenueUsd: string | null;
   revenueVnd: string | null;
@@ -143,6 +146,37 @@ export async function stockTotals(
   );
 }
 
+/** Workers of every project's latest accepted report to the end (valid or not), per place group. */
+export type WorkerTotals = PlaceGroup & {
+  reports: number;
+  workersDomestic: number;
+  workersForeign: number;
+  workersFemale: number;
+};
+
+export async function workerTotals(ctx: FormContext): Promise<WorkerTotals[]> {
+  const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select ${GROUP_COLUMNS}, ${origin} as origin, count(*)::int as reports,
+               coalesce(sum(lr.workers_domestic), 0)::int as workers_domestic,
+               coalesce(sum(lr.workers_foreign), 0)::int as workers_foreign,
+               coalesce(sum(lr.workers_female), 0)::int as workers_female
+        from ${latestReportRows(ctx)}
+        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = lr.report_project_id
+        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id
+        group by ${GROUP_COLUMNS}, ${origin}`,
+  );
+  return rows.map((r) =>
+    Object.assign(groupOf(r), {
+      reports: Number(r.reports),
+      workersDomestic: Number(r.workers_domestic),
+      workersForeign: Number(r.workers_foreign),
+      workersFemale: Number(r.workers_female),
+    }),
+  );
+}
+
 /**
  * A report's revenue in `to`, converted as `figureIn` does (kernel decimal: the quotient or product
  * rounded half away from zero to 6 places, then to cents or whole đồng); null where a rate is
@@ -174,7 +208,7 @@ export async function flowTotals(ctx: FormContext, rate: string | null): Promise
   const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
   const rows = await rowsOf(
     ctx.db,
-    sql`select ${GROUP_COLUMNS}, ${origin} as origin, count(*)::int as reports,
+    sql`select ${GROUP_COLUMNS}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
                sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
                sum(r.export_usd) as export_usd, sum(r.import_usd) as import_usd, sum(r.budget_vnd) as budget_vnd,
                sum(${amountIn(sql`r.export_usd`, sql`'USD'`, 'VND', rate)}) as export_vnd,
@@ -188,11 +222,13 @@ export async function flowTotals(ctx: FormContext, rate: string | null): Promise
         join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
         where ${periodReportsWhere(ctx)}
-        group by ${GROUP_COLUMNS}, ${origin}`,
+        group by ${GROUP_COLUMNS}, ${origin}, r.currency`,
   );
   return rows.map((r) =>
     Object.assign(groupOf(r), {
+      currency: String(r.currency) as 'USD' | 'VND',
       reports: Number(r.reports),
+      revenue: str(r.revenue),
       revenueUsd: str(r.revenue_usd),
       revenueVnd: str(r.revenue_vnd),
       exportUsd: str(r.export_usd),
@@ -250,6 +286,7 @@ export const STOCK_SUMS: readonly Summable<StockTotals>[] = [
 ];
 export const FLOW_SUMS: readonly Summable<FlowTotals>[] = [
   'reports',
+  'revenue',
   'revenueUsd',
   'revenueVnd',
   'exportUsd',

@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/support/app';
 import { loadDemoCountry } from '../../../demo/load-country';
+import { add, type Decimal, parseDecimal, ZERO } from '../../../kernel/decimal';
+import { parsePeriod } from '../../../kernel/period';
+import { factContext, namedRateOn, periodAggregates } from '../../insights/aggregates';
+import { everyUnit, figureValues } from '../../insights/figures';
 import type { FormSection } from '../contract';
+import { realisedTo, validProjects } from '../facts/registry';
+import { latestReports, periodReports } from '../facts/reports';
 import type { FormContext, FormDefinition } from './definition';
 import { F2101 } from './f2101';
 import { F2104 } from './f2104';
@@ -90,4 +96,82 @@ describe('forms from SQL totals agree with their records', () => {
     expect(row!.vnd).toBeGreaterThan(0);
     expect(row!.ended).toBeGreaterThan(0);
   });
+});
+
+/** The insights figures from the record facts, added up here one record at a time. */
+async function figuresFromRecords(period: string) {
+  const p = parsePeriod(period);
+  const ctx = factContext(t.database.db, p);
+  const rate = (await namedRateOn(t.database.db, ctx.to))?.rate ?? null;
+  const [valid, realised, flows, stock] = await Promise.all([
+    validProjects(ctx, rate),
+    realisedTo(ctx, rate),
+    periodReports(ctx),
+    latestReports(ctx),
+  ]);
+  const sum = <T>(xs: readonly T[], pick: (x: T) => string | number | null): Decimal =>
+    xs.reduce((a, x) => {
+      const v = pick(x);
+      return v === null ? a : add(a, parseDecimal(String(v)));
+    }, ZERO);
+  const fdi = valid.filter((v) => v.origin === 'FDI');
+  const ddi = valid.filter((v) => v.origin === 'DDI');
+  return {
+    fdiCount: fdi.length,
+    ddiCount: ddi.length,
+    fdiUsd: sum(fdi, (v) => v.usd),
+    ddiVnd: sum(ddi, (v) => v.vnd),
+    realisedUsd: sum(fdi, (v) => realised.get(v.projectId)?.usd ?? null),
+    realisedVnd: sum(ddi, (v) => realised.get(v.projectId)?.vnd ?? null),
+    revenueUsd: sum(
+      flows.filter((r) => r.currency === 'USD'),
+      (r) => r.revenue,
+    ),
+    exportUsd: sum(flows, (r) => r.exportUsd),
+    budgetVnd: sum(flows, (r) => r.budgetVnd),
+    reports: flows.length,
+    workers: sum(stock, (r) => (r.workersDomestic ?? 0) + (r.workersForeign ?? 0)),
+  };
+}
+
+describe('insights figures from SQL totals agree with the records', () => {
+  for (const period of ['2025', '2026-Q3']) {
+    it(`the whole country, ${period}`, async () => {
+      const p = parsePeriod(period);
+      const a = await periodAggregates(t.database.db, p);
+      const f = figureValues(a, everyUnit);
+      const r = await figuresFromRecords(period);
+      const million = parseDecimal('1000000');
+      const billion = parseDecimal('1000000000');
+      const inUnit = (v: Decimal, unit: Decimal) => (Number(v) / Number(unit)).toFixed(4);
+      const shown = (v: Decimal | null) => (v === null ? null : (Number(v) / 1_000_000).toFixed(4));
+      expect({
+        fdi: Number(f['valid.FDI.count']) / 1_000_000,
+        ddi: Number(f['valid.DDI.count']) / 1_000_000,
+        fdiCapital: shown(f['valid.FDI.capital']),
+        ddiCapital: shown(f['valid.DDI.capital']),
+        realisedFdi: shown(f['realised.FDI']),
+        realisedDdi: shown(f['realised.DDI']),
+        revenueFdi: shown(f['revenue.FDI']),
+        export: shown(f.export),
+        budget: shown(f.budget),
+        reports: Number(f['reports.accepted']) / 1_000_000,
+        workers: Number(f.workers) / 1_000_000,
+      }).toEqual({
+        fdi: r.fdiCount,
+        ddi: r.ddiCount,
+        fdiCapital: inUnit(r.fdiUsd, million),
+        ddiCapital: inUnit(r.ddiVnd, billion),
+        realisedFdi: inUnit(r.realisedUsd, million),
+        realisedDdi: inUnit(r.realisedVnd, billion),
+        revenueFdi: inUnit(r.revenueUsd, million),
+        export: inUnit(r.exportUsd, million),
+        budget: inUnit(r.budgetVnd, billion),
+        reports: r.reports,
+        workers: Number(r.workers) / 1_000_000,
+      });
+      expect(r.fdiCount).toBeGreaterThan(0);
+      expect(r.reports).toBeGreaterThan(0);
+    });
+  }
 });
