@@ -165,6 +165,25 @@ describe('the legal clock (properties)', () => {
   });
 });
 
+describe("the legal clock with an authority's own office hours", () => {
+  const own = [
+    { from: '07:30', to: '11:30' },
+    { from: '13:00', to: '17:00' },
+  ];
+  it('keeps due dates inside those hours and counts a working day as their length', () => {
+    fc.assert(
+      fc.property(instant, anyLimit, (at, limit) => {
+        const clock = computeClock({ limit, calendar, events: [received(at)], now: at, rules: { officeHours: own } });
+        expect(isOfficeInstant(calendar, clock.dueAt, own), formatLocal(clock.dueAt)).toBe(true);
+        if (limit.unit === 'working_day') {
+          expect(calendar.workingMinutesBetween(clock.startedAt, clock.dueAt, own)).toBeCloseTo(limit.amount * 480, 6);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('the legal clock (event rules)', () => {
   const limit: TimeLimit = { unit: 'working_day', amount: 10 };
   const start = vn('2026-03-02 09:00');
@@ -192,6 +211,22 @@ describe('the legal clock (event rules)', () => {
     expect(() => read(limit, [received(start), { type: 'resumed', at: start, mode: 'shift' }], start)).toThrow(
       /không hợp lệ/,
     );
+  });
+
+  it("keeps the extension's extra time when the clock later restarts from zero", () => {
+    const clock = read(
+      limit,
+      [
+        received(start),
+        { type: 'extended', at: vn('2026-03-10 09:00'), newDueAt: vn('2026-03-18 09:00') }, // +2 working days
+        { type: 'paused', at: vn('2026-03-11 09:00'), reason: 'supplement' },
+        { type: 'resumed', at: vn('2026-03-13 09:00'), mode: 'restart' },
+      ],
+      vn('2026-03-13 09:00'),
+    );
+    // 10 working days from Fri 13/3 09:00 = Fri 27/3 09:00, plus the 2 extra days = Tue 31/3 09:00.
+    expect(formatLocal(clock.dueAt)).toBe('2026-03-31T09:00:00+07:00');
+    expect(clock).toMatchObject({ extended: true, extensionInTime: true, restarts: 1 });
   });
 
   it('flags an extension asked on the due date itself as late (Art. 19(9): at least one day before)', () => {
