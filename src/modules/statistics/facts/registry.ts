@@ -11,7 +11,8 @@
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { day, inList, type ProjectPlace, periodEndOf, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { endsBy } from './reports';
+import { day, inList, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
 /** The latest State Bank USD/VND rate on or before `to` (id and rate), or null when none is recorded. */
@@ -57,7 +58,7 @@ export const realisedAt = (to: string, rate: string | null) => sql`(
          sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
          sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
   from realised_capital r
-  where ${periodEndOf(sql`r.period`)} <= ${to}::date
+  where ${endsBy(sql`r.period`, to)}
   group by r.project_id
 ) rc`;
 

@@ -5,7 +5,7 @@
  * project, or, where a project has no accepted annual report, its accepted quarterly reports of
  * that year. Workers are a stock: the latest accepted report of each project in or before the period.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { Period } from '../../../kernel/period';
 import { periodCode } from '../../../kernel/period';
@@ -53,8 +53,15 @@ const endMonth = sql`(case when length(r.period) = 4 then 12
   when r.period like '%-H%' then right(r.period, 1)::int * 6
   else right(r.period, 2)::int end)`;
 
+/**
+ * A stored period code ending on or before `to` (a period's last day), without date arithmetic on
+ * every row: an earlier year, or one of the codes of `to`'s year that end by then.
+ */
+export const endsBy = (column: SQL, to: string) =>
+  sql`(left(${column}, 4) < ${to.slice(0, 4)} or ${inList(column, codesEndingBy(to))})`;
+
 /** Every period code of `to`'s year that ends on or before `to` (`to` is a period's last day). */
-function codesEndingBy(to: string): string[] {
+export function codesEndingBy(to: string): string[] {
   const year = to.slice(0, 4);
   const month = Number(to.slice(5, 7));
   const codes: string[] = [];
@@ -121,7 +128,7 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
 export const latestReportRows = (ctx: FormContext) => sql`(
   select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
   from reports r
-  where r.status = 'accepted' and (left(r.period, 4) < ${String(ctx.period.year)} or ${inList(sql`r.period`, codesEndingBy(ctx.to))})
+  where r.status = 'accepted' and ${endsBy(sql`r.period`, ctx.to)}
   order by r.project_id, left(r.period, 4) desc, ${endMonth} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
 ) lr`;
 
