@@ -94,7 +94,7 @@ export async function validProjects(
   const rows = await rowsOf(
     ctx.db,
     sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.land, ev.missing_usd, ev.missing_vnd
-        from (${projectPlaces(ctx.unitIds)}) pp
+        from (${projectPlaces(ctx.unitIds, ctx.within)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         order by pp.project_code`,
   );
@@ -146,7 +146,7 @@ export async function periodEvents(ctx: FormContext, rate: string | null): Promi
                  where x.project_id = e.project_id and x.seq < e.seq and x.kind in ('issued', 'adjusted')
                ) else e.land_area_ha end as land
         from certificate_events e
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = e.project_id
+        join (${projectPlaces(ctx.unitIds, ctx.within)}) pp on pp.project_id = e.project_id
         where e.date >= ${ctx.from} and e.date <= ${ctx.to}
         order by e.date, pp.project_code, e.seq`,
   );
@@ -181,7 +181,7 @@ export async function realisedTo(
 ): Promise<Map<string, { usd: string | null; vnd: string | null }>> {
   const rows = await rowsOf(
     ctx.db,
-    sql`select rc.* from ${realisedAt(ctx.to, rate)} join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = rc.project_id`,
+    sql`select rc.* from ${realisedAt(ctx.to, rate)} join (${projectPlaces(ctx.unitIds, ctx.within)}) pp on pp.project_id = rc.project_id`,
   );
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
 }

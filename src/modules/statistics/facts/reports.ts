@@ -116,7 +116,7 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
   const rows = await rowsOf(
     ctx.db,
     sql`select pp.*, ${columns}, coalesce(oe.origin, pp.origin_cache) as origin
-        from reports r join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
+        from reports r join (${projectPlaces(ctx.unitIds, ctx.within)}) pp on pp.project_id = r.project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
         where ${periodReportsWhere(ctx)}
         order by pp.project_code, r.period`,
@@ -138,7 +138,7 @@ export async function latestReports(ctx: FormContext): Promise<ReportFact[]> {
     ctx.db,
     sql`select pp.*, lr.*, coalesce(oe.origin, pp.origin_cache) as origin
         from ${latestReportRows(ctx)}
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = lr.report_project_id
+        join (${projectPlaces(ctx.unitIds, ctx.within)}) pp on pp.project_id = lr.report_project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id`,
   );
   return rows.map(toFact);

@@ -59,7 +59,7 @@ export type ProjectPlace = {
  * Every project of the scope with its place: the admin unit is its park's, else its KKT's (the
  * unit of its time, so a 2024 scope lists the 63-edition units, FormContext.unitIds).
  */
-export const projectPlaces = (unitIds: FormContext['unitIds']) => sql`
+export const projectPlaces = (unitIds: FormContext['unitIds'], within?: FormContext['within']) => sql`
   select p.id as project_id, p.project_code, p.name, p.enterprise_id, p.type, p.park_id, pk.name as park_name,
          z.id as kkt_id, z.name as kkt_name, z.type as kkt_type,
          coalesce(pk.admin_unit_id, z.admin_unit_id) as unit_id,
@@ -68,7 +68,8 @@ export const projectPlaces = (unitIds: FormContext['unitIds']) => sql`
   left join industrial_parks pk on pk.id = p.park_id
   left join special_zones sz on sz.id = p.special_zone_id
   left join economic_zones z on z.id = coalesce(pk.parent_zone_id, p.zone_id, sz.zone_id)
-  where ${unitIds === null ? sql`true` : inList(sql`coalesce(pk.admin_unit_id, z.admin_unit_id)`, unitIds)}`;
+  where ${unitIds === null ? sql`true` : inList(sql`coalesce(pk.admin_unit_id, z.admin_unit_id)`, unitIds)}
+    and ${within === 'kkt' ? sql`z.id is not null` : within === 'kkt_area' ? sql`p.park_id is null and z.id is not null` : sql`true`}`;
 
 export function placeOf(r: Row): ProjectPlace {
   const parkId = str(r.park_id);

@@ -21,6 +21,11 @@ export type FormContext = {
    * Giang); null for the whole country.
    */
   unitIds: readonly string[] | null;
+  /**
+   * Narrows the record facts to projects in KKTs (`kkt`: in their parks or area) or in a KKT's
+   * area outside its parks (`kkt_area`), for the forms that list only those; absent = every place.
+   */
+  within?: 'kkt' | 'kkt_area';
 };
 
 export type DrillPage = { page: number; pageSize: number };

@@ -65,6 +65,8 @@ type Facts = {
 };
 
 async function load(ctx: FormContext): Promise<Facts> {
+  // Only projects in KKTs are read (their parks and their areas).
+  ctx = { ...ctx, within: 'kkt' };
   const rate = (await rateAt(ctx))?.rate ?? null;
   const inKkt = <T extends { kktId: string | null }>(xs: T[]) => xs.filter((x) => x.kktId !== null);
   const [valid, events, reports, latest, realised] = await Promise.all([

@@ -156,6 +156,8 @@ const outsideParks = <T extends { parkId: string | null; kktId: string | null; t
   x.parkId === null && x.kktId !== null && x.type === 'production_business';
 
 async function load(ctx: FormContext): Promise<Facts> {
+  // Only projects in a KKT's area outside its parks are read.
+  ctx = { ...ctx, within: 'kkt_area' };
   const rate = (await rateAt(ctx))?.rate ?? null;
   const [valid, reports, latest, realised] = await Promise.all([
     validProjects(ctx, rate),
