@@ -5,13 +5,21 @@
  * realised capital, accepted reports — one definition for the forms and the briefings); parks and
  * KKTs come from facts.ts. Sums stay exact decimal strings; figures.ts folds units into sets.
  */
+import { sql } from 'drizzle-orm';
 import { add, type Decimal, formatDecimal, parseDecimal, ZERO } from '../../kernel/decimal';
 import { type Period, periodCode, periodEnd, periodStart } from '../../kernel/period';
 import type { DbOrTx } from '../../platform/db/client';
-import { type PeriodEvent, periodEvents, type ValidProject, validProjects } from '../statistics/facts/registry';
+import {
+  type PeriodEvent,
+  periodEvents,
+  statesAt,
+  type ValidProject,
+  validProjects,
+} from '../statistics/facts/registry';
+import { inList, projectPlaces } from '../statistics/facts/sql';
 import { flowTotals, type PlaceGroup, stockTotals, workerTotals } from '../statistics/facts/totals';
 import type { FormContext } from '../statistics/forms/definition';
-import { type ParkState, parkStates, rateOn, reportsOf, rowsOf, zonesAt } from './facts';
+import { type ParkState, parkStates, rateOn, rowsOf, zonesAt } from './facts';
 
 export type NamedRate = { rate: string; date: string; source: string };
 /** Narrowing to some parks (a park dashboard). */
@@ -318,30 +326,75 @@ function parkAggregates(states: readonly ParkState[]): ParkAgg[] {
   });
 }
 
+/** Valid FDI projects at the end per unit, main partner and VSIC division of the first sector (the dashboard's slices). */
+export type FdiSliceAgg = {
+  unit: string;
+  partner: string | null;
+  division: string | null;
+  projects: number;
+  usd: string;
+};
+
+const parkFilter = (filter: FactFilter) => (filter.parkIds ? inList(sql`pp.park_id`, [...filter.parkIds]) : sql`true`);
+
+export async function fdiSliceAggregates(
+  db: DbOrTx,
+  period: Period,
+  rate: string | null,
+  filter: FactFilter = {},
+): Promise<FdiSliceAgg[]> {
+  const ctx = factContext(db, period);
+  const rows = await rowsOf(
+    db,
+    sql`select pp.unit_id, ev.partner, left(pp.sectors[1], 2) as division, count(*)::int as projects,
+               coalesce(sum(ev.usd), 0) as usd
+        from (${projectPlaces(null)}) pp
+        join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
+        where coalesce(ev.origin, pp.origin_cache) = 'FDI' and ${parkFilter(filter)}
+        group by pp.unit_id, ev.partner, left(pp.sectors[1], 2)`,
+  );
+  return rows.map((r) => ({
+    unit: r.unit_id === null ? '' : String(r.unit_id),
+    partner: r.partner === null ? null : String(r.partner),
+    division: r.division === null ? null : String(r.division),
+    projects: Number(r.projects),
+    usd: String(r.usd),
+  }));
+}
+
 /**
  * Reporting completeness per unit: projects valid at the period end are expected to report
  * (Law on Investment Art. 72); filed = submitted at least once; late = first submitted after the
- * deadline day (Hà Nội), or still not filed once the deadline has passed.
+ * deadline day (Hà Nội), or still not filed once the deadline has passed. Counted in SQL.
  */
 export async function completenessAggregates(
   db: DbOrTx,
-  valid: readonly ValidProject[],
   period: Period,
   deadline: string,
   today: string,
+  filter: FactFilter = {},
 ): Promise<CompletenessAgg[]> {
-  const filed = await reportsOf(db, reportTypeOf(period), periodCode(period));
-  const groups = grouped(
-    valid,
-    unitOf,
-    () => ({ expected: 0, filed: 0, accepted: 0, late: 0 }),
-    (a, p) => {
-      const r = filed.get(p.projectId);
-      a.expected += 1;
-      if (r?.filed) a.filed += 1;
-      if (r?.status === 'accepted') a.accepted += 1;
-      if (r?.filed ? r.firstDay !== null && r.firstDay > deadline : today > deadline) a.late += 1;
-    },
+  const ctx = factContext(db, period);
+  const rows = await rowsOf(
+    db,
+    sql`select pp.unit_id, count(*)::int as expected,
+               count(*) filter (where r.ever_submitted)::int as filed,
+               count(*) filter (where r.status = 'accepted')::int as accepted,
+               count(*) filter (where case when r.ever_submitted
+                 then (r.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > ${deadline}::date
+                 else ${today}::date > ${deadline}::date end)::int as late
+        from (${projectPlaces(null)}) pp
+        join ${statesAt(ctx.to, null)} on ev.project_id = pp.project_id
+        left join reports r on r.project_id = pp.project_id and r.type_id = ${reportTypeOf(period)}
+          and r.period = ${periodCode(period)}
+        where ${parkFilter(filter)}
+        group by pp.unit_id`,
   );
-  return [...groups].map(([unit, a]) => ({ unit, ...a }));
+  return rows.map((r) => ({
+    unit: r.unit_id === null ? '' : String(r.unit_id),
+    expected: Number(r.expected),
+    filed: Number(r.filed),
+    accepted: Number(r.accepted),
+    late: Number(r.late),
+  }));
 }

@@ -109,22 +109,6 @@ export const zonesAt = (to: string) => sql`
   from economic_zones z
   where z.decision_date is null or z.decision_date <= ${to}`;
 
-/** The reports of one type and period (any status), for completeness. */
-export async function reportsOf(db: DbOrTx, typeId: string, period: string) {
-  const rows = await rowsOf(
-    db,
-    sql`select project_id, status, ever_submitted,
-               (first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date::text as first_day
-        from reports where type_id = ${typeId} and period = ${period}`,
-  );
-  return new Map(
-    rows.map((r) => [
-      String(r.project_id),
-      { status: String(r.status), filed: r.ever_submitted === true, firstDay: str(r.first_day) },
-    ]),
-  );
-}
-
 /** The State Bank USD/VND rate in force on `day` (as statistics/facts/registry.ts `rateAt` picks it), with its source. */
 export const rateOn = (day: string) => sql`
   select rate::text as rate, date::text as date, source from exchange_rates

@@ -20,9 +20,15 @@ import { type Period, periodCode, periodEnd, periodLabel, shiftPeriod } from '..
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize } from '../../../platform/auth/policy';
 import { reportingWindow } from '../../reporting/period-state';
-import type { ValidProject } from '../../statistics/facts/registry';
 import type { FactFilter } from '../aggregates';
-import { completenessAggregates, namedRateOn, periodAggregates, reportTypeOf } from '../aggregates';
+import {
+  completenessAggregates,
+  type FdiSliceAgg,
+  fdiSliceAggregates,
+  namedRateOn,
+  periodAggregates,
+  reportTypeOf,
+} from '../aggregates';
 import type { Dashboard, DashboardQuery, DrillKey, DrillResult, FigureKey, Trends } from '../contract';
 import { drill } from '../drill';
 import { rowsOf } from '../facts';
@@ -160,10 +166,10 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
     formatDecimal(ops.reduce((acc, p) => (acc + parseDecimal(pick(p))) as Decimal, ZERO));
 
   const window = reportingWindow(reportTypeOf(period), period);
-  const facts = await current.projects();
   const completeness = (
-    await completenessAggregates(deps.db, facts.valid, period, window.deadline, todayInVietnam(deps.clock()))
+    await completenessAggregates(deps.db, period, window.deadline, todayInVietnam(deps.clock()), scope.filter)
   ).filter((c) => match(c.unit));
+  const slices = await fdiSliceAggregates(deps.db, period, rate?.rate ?? null, scope.filter);
   const totals = completeness.reduce(
     (acc, c) => ({
       expected: acc.expected + c.expected,
@@ -191,8 +197,8 @@ export async function dashboardFor(deps: InsightsDeps, actor: Actor, query: Dash
       leased: sum((p) => p.leased),
       percent: printed('parks.occupancy', now['parks.occupancy']),
     },
-    fdiByPartner: await fdiSlices(deps, facts.valid, match, 'partner'),
-    fdiBySector: await fdiSlices(deps, facts.valid, match, 'sector'),
+    fdiByPartner: await fdiSlices(deps, slices, match, 'partner'),
+    fdiBySector: await fdiSlices(deps, slices, match, 'sector'),
     completeness: {
       reportType: reportTypeOf(period),
       deadline: window.deadline,
@@ -235,17 +241,17 @@ const TOP = 10;
 /** Valid FDI projects at the period end by main partner country or by main business line (VSIC division). */
 async function fdiSlices(
   deps: InsightsDeps,
-  valid: readonly ValidProject[],
+  groups: readonly FdiSliceAgg[],
   match: UnitMatch,
   by: 'partner' | 'sector',
 ) {
   const byCode = new Map<string, { projects: number; usd: Decimal }>();
-  for (const p of valid) {
-    if (p.origin !== 'FDI' || !match(p.unitId ?? '')) continue;
-    const code = by === 'partner' ? (p.partner ?? '—') : sectionOf(p.sectors[0] ?? '—');
+  for (const g of groups) {
+    if (!match(g.unit)) continue;
+    const code = by === 'partner' ? (g.partner ?? '—') : (g.division ?? '—');
     const acc = byCode.get(code) ?? { projects: 0, usd: ZERO };
-    acc.projects += 1;
-    acc.usd = add(acc.usd, parseDecimal(p.usd ?? '0'));
+    acc.projects += g.projects;
+    acc.usd = add(acc.usd, parseDecimal(g.usd));
     byCode.set(code, acc);
   }
   const names = by === 'partner' ? await countryNames(deps, [...byCode.keys()]) : null;
@@ -265,11 +271,6 @@ async function fdiSlices(
     });
   if (rest.projects > 0) top.push({ ...toSlice('khac', rest), name: 'Khác' });
   return top;
-}
-
-/** VSIC 2018 division (first two digits) → section letter, so sectors group as the statistics do. */
-function sectionOf(code: string): string {
-  return code === '—' ? code : code.slice(0, 2);
 }
 
 async function countryNames(deps: InsightsDeps, codes: string[]): Promise<Map<string, string>> {

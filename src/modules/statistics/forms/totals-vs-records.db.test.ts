@@ -9,7 +9,13 @@ import { createTestContext, type TestContext } from '../../../../test/support/ap
 import { loadDemoCountry } from '../../../demo/load-country';
 import { add, type Decimal, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { parsePeriod } from '../../../kernel/period';
-import { factContext, namedRateOn, periodAggregates } from '../../insights/aggregates';
+import {
+  completenessAggregates,
+  factContext,
+  fdiSliceAggregates,
+  namedRateOn,
+  periodAggregates,
+} from '../../insights/aggregates';
 import { everyUnit, figureValues } from '../../insights/figures';
 import type { FormSection } from '../contract';
 import { realisedTo, validProjects } from '../facts/registry';
@@ -174,4 +180,53 @@ describe('insights figures from SQL totals agree with the records', () => {
       expect(r.reports).toBeGreaterThan(0);
     });
   }
+});
+
+describe('the dashboard’s completeness and FDI slices from SQL agree with the records', () => {
+  it('per unit for 2026-Q3 (deadline 10/10/2026, seen on 26/11/2026)', async () => {
+    const p = parsePeriod('2026-Q3');
+    const ctx = factContext(t.database.db, p);
+    const rate = (await namedRateOn(t.database.db, ctx.to))?.rate ?? null;
+    const valid = await validProjects(ctx, rate);
+    const reports = await t.database.query<{
+      project_id: string;
+      status: string;
+      filed: boolean;
+      first: string | null;
+    }>(
+      `select project_id, status, ever_submitted as filed,
+              (first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date::text as first
+       from reports where type_id = 'quarterly_implementation' and period = '2026-Q3'`,
+    );
+    const byProject = new Map(reports.map((r) => [r.project_id, r]));
+    const expected = new Map<string, { expected: number; filed: number; accepted: number; late: number }>();
+    for (const v of valid) {
+      const c = expected.get(v.unitId ?? '') ?? { expected: 0, filed: 0, accepted: 0, late: 0 };
+      const r = byProject.get(v.projectId);
+      c.expected += 1;
+      if (r?.filed) c.filed += 1;
+      if (r?.status === 'accepted') c.accepted += 1;
+      if (r?.filed ? r.first !== null && r.first > '2026-10-10' : TODAY > '2026-10-10') c.late += 1;
+      expected.set(v.unitId ?? '', c);
+    }
+    const got = await completenessAggregates(t.database.db, p, '2026-10-10', TODAY);
+    expect(Object.fromEntries(got.map(({ unit, ...c }) => [unit, c]))).toEqual(Object.fromEntries(expected));
+    expect([...expected.values()].some((c) => c.filed > 0 && c.late > 0)).toBe(true);
+
+    const slices = await fdiSliceAggregates(t.database.db, p, rate);
+    const byPartner = (rows: Array<{ partner: string | null; projects: number; usd: string | null }>) => {
+      const out = new Map<string, { projects: number; usd: Decimal }>();
+      for (const r of rows) {
+        const k = r.partner ?? '—';
+        const acc = out.get(k) ?? { projects: 0, usd: ZERO };
+        acc.projects += r.projects;
+        acc.usd = add(acc.usd, parseDecimal(r.usd ?? '0'));
+        out.set(k, acc);
+      }
+      return Object.fromEntries(out);
+    };
+    const fdi = valid.filter((v) => v.origin === 'FDI').map((v) => ({ partner: v.partner, projects: 1, usd: v.usd }));
+    expect(byPartner(slices)).toEqual(byPartner(fdi));
+    expect(slices.reduce((n, s) => n + s.projects, 0)).toBe(fdi.length);
+  });
 });
