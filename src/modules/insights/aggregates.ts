@@ -64,11 +64,6 @@ export type PeriodAggregates = {
   increased: OriginAgg[];
   realised: RealisedAgg[];
   reports: ReportAgg[];
-  /**
-   * The project rows behind the sums, for slices and completeness (read on the first call only:
-   * the sums above come from SQL totals, and most views never need the rows).
-   */
-  projects: () => Promise<PeriodFacts>;
 };
 
 export const reportTypeOf = (p: Period) => (p.kind === 'year' ? 'annual_implementation' : 'quarterly_implementation');
@@ -210,12 +205,7 @@ export async function periodAggregates(
   const keep = inParks(filter);
   const stock = wants('projects') || wants('realised') ? (await stockTotals(ctx, r)).filter(keep) : [];
   const events = wants('projects') ? (await periodEvents(ctx, r)).filter(keep) : [];
-  let rows: Promise<PeriodFacts> | null = null;
   const base = {
-    projects: () => {
-      rows ??= projectFacts(db, period, r, filter);
-      return rows;
-    },
     period,
     from,
     to,
