@@ -102,6 +102,12 @@ describe('Tổng quan of an infrastructure developer with several parks', () => 
     await expect.poll(() => page.getByTestId('key-valid.FDI.capital').textContent()).toContain('50,00');
     await screenshot(page, 'insights-developer-one-park');
 
+    // A briefing is of provinces: the developer is pointed back to its parks' dashboard.
+    await page.goto('/ban-tin');
+    await page.getByTestId('briefing-no-sets').waitFor();
+    await page.getByTestId('briefing-no-sets').getByRole('link').click();
+    await page.getByTestId('dashboard-park').waitFor();
+
     // Another park is refused by the server, whatever the address says.
     const res = await call(t, 'GET', `/api/insights/dashboard?period=2025&park=${other}`);
     expect(res.status()).toBe(403);

@@ -96,6 +96,8 @@ describe('the dashboard’s park picker', () => {
       ok(await get(developer, `${path}?period=2025&park=${ids.gamma}`), 403);
       ok(await get(developer, `${path}?period=2025&park=${randomUUID()}`), 404);
     }
+    const own = ok<Dashboard>(await get(developer, `/api/insights/dashboard?period=2025&park=${ids.alpha}`));
+    countKey = own.keyFigures.find((k) => k.key === 'valid.FDI.count')!.drill!;
     ok(await get(developer, `/api/insights/dashboard/drill?period=2025&park=${ids.gamma}&cell=${countKey}`), 403);
   });
 

@@ -1,10 +1,11 @@
-import { Button, Card, Flex, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { BriefingFigure } from '../../../../src/modules/insights/contract';
 import { withQuery } from '../../app/api';
 import { formatDateTime, todayInVietnam } from '../../app/format';
 import { useLocale } from '../../app/locale';
+import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
 import { DrillDrawer } from './DrillDrawer';
@@ -99,6 +100,16 @@ export function BriefingPage() {
           </Button>
         </Space>
       </Flex>
+      {sets.data.items.length === 0 ? (
+        // A briefing is of provinces; a developer's figures are its parks' dashboard (with its park picker).
+        <Alert
+          type="info"
+          showIcon
+          data-testid="briefing-no-sets"
+          title={t('insights.briefing.noSets')}
+          description={<Link to={PATHS.dashboard}>{t('insights.briefing.toDashboard')}</Link>}
+        />
+      ) : null}
       {briefing.isError ? <LoadError error={briefing.error} onRetry={() => briefing.refetch()} /> : null}
       {!b ? (
         briefing.isPending && set ? (

@@ -4,6 +4,9 @@ import { defineMessages } from '../../app/define-messages';
 export const messages = defineMessages(
   {
     'insights.briefing.title': 'Bản tin tổng hợp',
+    'insights.briefing.noSets':
+      'Bản tin tổng hợp được lập cho tỉnh, vùng hoặc cả nước. Số liệu các KCN của doanh nghiệp hạ tầng có ở trang Tổng quan, chọn từng KCN hoặc tất cả.',
+    'insights.briefing.toDashboard': 'Mở Tổng quan các KCN của tôi',
     'insights.briefing.set': 'Phạm vi',
     'insights.briefing.period': 'Kỳ',
     'insights.briefing.docx': 'Tải Word',
@@ -43,6 +46,9 @@ export const messages = defineMessages(
   },
   {
     'insights.briefing.title': 'Briefing',
+    'insights.briefing.noSets':
+      'Briefings cover a province, a region or the country. An infrastructure developer’s parks have their figures on the Overview page, one park or all of them.',
+    'insights.briefing.toDashboard': 'Open the Overview of my parks',
     'insights.briefing.set': 'Scope',
     'insights.briefing.period': 'Period',
     'insights.briefing.docx': 'Download Word',
