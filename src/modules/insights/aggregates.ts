@@ -203,7 +203,11 @@ export async function periodAggregates(
   const r = rate?.rate ?? null;
   const ctx = factContext(db, period);
   const keep = inParks(filter);
-  const stock = wants('projects') || wants('realised') ? (await stockTotals(ctx, r)).filter(keep) : [];
+  // Workers come from every project's latest report (workerTotals), not only the valid ones'.
+  const stock =
+    wants('projects') || wants('realised')
+      ? (await stockTotals(ctx, r, { realised: wants('realised'), workers: false })).filter(keep)
+      : [];
   const events = wants('projects') ? (await periodEvents(ctx, r)).filter(keep) : [];
   const base = {
     period,

@@ -101,9 +101,12 @@ function needRate(to: string): AppError {
 export async function stockTotals(
   ctx: FormContext,
   rate: string | null,
-  options: { moneyNeeded?: boolean } = {},
+  options: { moneyNeeded?: boolean; realised?: boolean; workers?: boolean } = {},
 ): Promise<StockTotals[]> {
   const origin = sql`coalesce(ev.origin, pp.origin_cache)`;
+  // Realised capital and workers cost a read of every realised amount and every report: only when asked.
+  const realised = options.realised !== false;
+  const workers = options.workers !== false;
   const rows = await rowsOf(
     ctx.db,
     sql`select ${GROUP_COLUMNS}, ${origin} as origin,
@@ -120,8 +123,8 @@ export async function stockTotals(
                bool_or((${origin} = 'FDI' and ev.missing_usd) or (${origin} = 'DDI' and ev.missing_vnd)) as missing
         from (${projectPlaces(ctx.unitIds)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
-        left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id
-        left join ${latestReportRows(ctx)} on lr.report_project_id = pp.project_id
+        ${realised ? sql`left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id` : sql`left join (select null::numeric as usd, null::numeric as vnd) rc on false`}
+        ${workers ? sql`left join ${latestReportRows(ctx)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
         group by ${GROUP_COLUMNS}, ${origin}`,
   );
   if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate(ctx.to);

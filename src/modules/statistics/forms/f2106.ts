@@ -58,7 +58,7 @@ const WORKERS_OF = {
 
 /** The computation from the SQL totals: the same rows and cells as `build`, without the records. */
 async function computeFromTotals(ctx: FormContext) {
-  const stock = await stockTotals(ctx, null, { moneyNeeded: false });
+  const stock = await stockTotals(ctx, null, { moneyNeeded: false, realised: false });
   const rowFor = (key: string, groups: readonly StockTotals[], cells: FormRow['cells']): FormRow => {
     const sum = addUp(
       groups.filter((g) => g.type === 'production_business'),
