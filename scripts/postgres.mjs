@@ -75,22 +75,25 @@ export async function startPostgres() {
     '-c',
     'max_connections=200',
   ];
+  // The server's log goes to a file, not a pipe: the test runner waits on vitest with spawnSync, so
+  // nobody would read a pipe, and once its 64 KB filled (the ERROR lines of tests that provoke
+  // database errors) every backend writing a log line, the checkpointer included, blocked for good.
+  const logFile = path.join(dir, 'server.log');
+  const log = fs.openSync(logFile, 'a');
   const server = isRoot
     ? spawn('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, 'postgres'), ...args], {
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', 'ignore', log],
       })
-    : spawn(path.join(PG_BIN, 'postgres'), args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  server.stderr.on('data', (d) => {
-    stderr += d;
-  });
+    : spawn(path.join(PG_BIN, 'postgres'), args, { stdio: ['ignore', 'ignore', log] });
+  fs.closeSync(log);
+  const stderr = () => fs.readFileSync(logFile, 'utf8').slice(-4000);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const started = Date.now();
   for (;;) {
     const ok = spawnSync(path.join(PG_BIN, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)]).status === 0;
     if (ok) break;
     if (Date.now() - started > 30_000 || server.exitCode !== null)
-      throw new Error(`PostgreSQL did not start: ${stderr}`);
+      throw new Error(`PostgreSQL did not start: ${stderr()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const version = spawnSync(path.join(PG_BIN, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
