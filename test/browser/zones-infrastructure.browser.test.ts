@@ -137,9 +137,10 @@ describe('park infrastructure and special-zone plants', () => {
     await page.getByTestId('szww-source').fill('Báo cáo môi trường quý III/2026');
     await page.getByTestId('szww-submit').click();
     const cell = page.getByTestId(`szww-${special.code}`);
-    await expect.poll(() => cell.textContent()).toContain('Đang hoạt động');
-    expect(await cell.textContent()).toContain('6.000');
+    // The demo plant may already be operating: wait for the new capacities, not for the status.
+    await expect.poll(() => cell.textContent()).toContain('6.000');
     expect(await cell.textContent()).toContain('4.200');
+    expect(await cell.textContent()).toContain('Đang hoạt động');
     await row.locator('.ant-table-row-expand-icon').click();
     await expect.poll(() => page.locator('.ant-table-expanded-row').first().textContent()).toContain('15/10/2026');
     await screenshot(page, 'zones-infrastructure-special-zones');
