@@ -74,7 +74,7 @@ export type ValidProject = ProjectPlace & {
   inOperation: boolean;
 };
 
-function needRate(what: string, to: string): AppError {
+export function needRate(what: string, to: string): AppError {
   return new AppError(
     'UNPROCESSABLE',
     `Có ${what} ghi bằng loại tiền khác với đơn vị của biểu; cần tỷ giá USD/VND của Ngân hàng Nhà nước đến ngày ${to}.`,

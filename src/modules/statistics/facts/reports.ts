@@ -146,6 +146,15 @@ export async function latestReports(ctx: FormContext): Promise<ReportFact[]> {
 
 export { day };
 
+/** A report figure needs a USD/VND conversion and no State Bank rate is recorded to the period end. */
+export function reportRateMissing(): AppError {
+  return new AppError(
+    'UNPROCESSABLE',
+    'Có số liệu báo cáo cần quy đổi USD/VND nhưng chưa có tỷ giá của Ngân hàng Nhà nước đến cuối kỳ.',
+    'Some report figures need a USD/VND conversion but no State Bank rate is recorded up to the period end.',
+  );
+}
+
 export type ReportFigure = 'revenue' | 'exportUsd' | 'importUsd' | 'budgetVnd';
 const CURRENCY_OF_FIGURE: Record<Exclude<ReportFigure, 'revenue'>, 'USD' | 'VND'> = {
   exportUsd: 'USD',
@@ -163,11 +172,7 @@ export function figureIn(r: ReportFact, figure: ReportFigure, to: 'USD' | 'VND',
   const from = figure === 'revenue' ? r.currency : CURRENCY_OF_FIGURE[figure];
   if (from === to || Number(value) === 0) return from === to ? value : '0';
   if (rate === null) {
-    throw new AppError(
-      'UNPROCESSABLE',
-      'Có số liệu báo cáo cần quy đổi USD/VND nhưng chưa có tỷ giá của Ngân hàng Nhà nước đến cuối kỳ.',
-      'Some report figures need a USD/VND conversion but no State Bank rate is recorded up to the period end.',
-    );
+    throw reportRateMissing();
   }
   return convertAmount(value, from, to, rate);
 }

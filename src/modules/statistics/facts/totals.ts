@@ -8,10 +8,9 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { add, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
-import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { realisedAt, statesAt } from './registry';
-import { latestReportRows, originsAtEnd, periodReportsWhere } from './reports';
+import { needRate, realisedAt, statesAt } from './registry';
+import { latestReportRows, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
 import { type LocationClass, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
@@ -86,14 +85,6 @@ function groupOf(r: Record<string, unknown>): PlaceGroup {
   };
 }
 
-function needRate(to: string): AppError {
-  return new AppError(
-    'UNPROCESSABLE',
-    `Có số liệu ghi bằng loại tiền khác với đơn vị của biểu; cần tỷ giá USD/VND của Ngân hàng Nhà nước đến ngày ${to}.`,
-    `Some amounts are recorded in another currency than the form's unit; a State Bank USD/VND rate on or before ${to} is needed.`,
-  );
-}
-
 /**
  * Valid projects at the end with their capital, land, realised capital and workers, per place
  * group. `moneyNeeded: false` for forms that sum no capital (as `validProjects`).
@@ -127,7 +118,7 @@ export async function stockTotals(
         ${workers ? sql`left join ${latestReportRows(ctx)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
         group by ${GROUP_COLUMNS}, ${origin}`,
   );
-  if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate(ctx.to);
+  if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
   return rows.map((r) =>
     Object.assign(groupOf(r), {
       projects: Number(r.projects),
@@ -197,13 +188,7 @@ const revenueIn = (to: 'USD' | 'VND', rate: string | null) => amountIn(sql`r.rev
 
 /** Stops as `figureIn` does when a figure the form shows needs a rate and none is recorded. */
 export function requireRate(rate: string | null, needed: boolean): void {
-  if (rate === null && needed) {
-    throw new AppError(
-      'UNPROCESSABLE',
-      'Có số liệu báo cáo cần quy đổi USD/VND nhưng chưa có tỷ giá của Ngân hàng Nhà nước đến cuối kỳ.',
-      'Some report figures need a USD/VND conversion but no State Bank rate is recorded up to the period end.',
-    );
-  }
+  if (rate === null && needed) throw reportRateMissing();
 }
 
 /** The period's accepted reports (the in-period figures), per place group. */
