@@ -1,8 +1,10 @@
 // The one drizzle schema: every table of every module, so migrations are generated from one place.
 export * from '../../modules/calendar/schema';
+export * from '../../modules/emulation/schema';
 export * from '../../modules/geo/schema';
 export * from '../../modules/investment/schema';
 export * from '../../modules/onestop/schema';
+export * from '../../modules/onestop/dossiers/schema';
 export * from '../../modules/reference/schema';
 export * from '../../modules/reporting/schema';
 export * from '../../modules/statistics/schema';
