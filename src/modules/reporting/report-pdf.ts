@@ -6,16 +6,13 @@
  * font with every Vietnamese letter, never read from the operating system). Pure but for the
  * font files.
  */
-import PDFDocument from 'pdfkit';
 import { formatDate, formatDateTime } from '../../kernel/format';
-import { dataPath } from '../../platform/files/csv';
+import { newPdf, pdfTableRow } from '../../platform/files/pdf';
 import type { ReportView } from './contract';
 import { unitOf } from './field-values';
 import { PERIOD_STATE_LABELS } from './period-state';
 import type { ReportTypeVersion } from './report-types';
 
-const REGULAR = dataPath('fonts', 'DejaVuSans.ttf');
-const BOLD = dataPath('fonts', 'DejaVuSans-Bold.ttf');
 const MARGIN = 50;
 const WIDTHS = [300, 110, 85];
 
@@ -58,20 +55,7 @@ export function reportPdf(
   printed: { at: Date; by: string },
 ): Promise<Buffer> {
   const title = `${version.name.vi} – ${report.periodLabel.vi}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    info: { Title: `${report.code} – ${title}`, Creator: 'IZA' },
-  });
-  doc.registerFont('body', REGULAR);
-  doc.registerFont('bold', BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - 2 * MARGIN;
+  const { doc, done, width } = newPdf({ title: `${report.code} – ${title}`, margin: MARGIN });
 
   doc.font('bold').fontSize(13).text(title.toUpperCase(), { align: 'center', width });
   doc.font('body').fontSize(10).text(`Mẫu ${version.formCode} · ${version.legalBasis}`, { align: 'center', width });
@@ -104,29 +88,13 @@ export function reportPdf(
   }
   doc.moveDown();
 
-  const header = ['Chỉ tiêu', 'Số liệu', 'Đơn vị'];
-  const drawRow = (cells: string[], bold: boolean, fill = false) => {
-    doc.font(bold ? 'bold' : 'body').fontSize(9);
-    const widthOf = (i: number) => (cells.length === 1 ? width : WIDTHS[i]!);
-    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widthOf(i) - 8 }))) + 6;
-    if (doc.y + h > doc.page.height - MARGIN) {
-      doc.addPage();
-      drawRow(header, true, true);
-      doc.font(bold ? 'bold' : 'body').fontSize(9);
-    }
-    const y = doc.y;
-    let x = MARGIN;
-    cells.forEach((c, i) => {
-      const w = widthOf(i);
-      if (fill) doc.rect(x, y, w, h).fillAndStroke('#eef2f7', '#000000').fillColor('#000000');
-      else doc.rect(x, y, w, h).lineWidth(0.5).stroke();
-      doc.text(c, x + 4, y + 3, { width: w - 8, align: i === 1 ? 'right' : 'left' });
-      x += w;
-    });
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  drawRow(header, true, true);
+  const table = {
+    widths: WIDTHS,
+    header: ['Chỉ tiêu', 'Số liệu', 'Đơn vị'],
+    align: ['left', 'right', 'left'],
+  } as const;
+  const drawRow = (cells: string[], bold: boolean) => pdfTableRow(doc, cells, bold, table);
+  pdfTableRow(doc, table.header, true, table);
   const sections = [...new Set(version.fields.map((f) => f.section))];
   for (const s of sections) {
     drawRow([SECTION_NAMES[s] ?? s], true);
