@@ -1,5 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import { createCalendarModule } from './modules/calendar/module';
+import { createEmulationModule } from './modules/emulation/module';
 import { createGeoModule } from './modules/geo/module';
 import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
@@ -74,6 +75,8 @@ export async function createApp(deps: AppDeps) {
 
   const onestop = createOnestopModule({ ...shared, calendar: calendar.service });
 
+  const emulation = createEmulationModule({ ...shared, geo: geo.service });
+
   const http = await buildHttpApp({
     database,
     auth,
@@ -96,6 +99,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(statistics.routes);
         await app.register(reporting.routes);
         await app.register(onestop.routes);
+        await app.register(emulation.routes);
       },
     ],
   });
@@ -115,6 +119,7 @@ export async function createApp(deps: AppDeps) {
       statistics: statistics.service,
       reporting: reporting.service,
       onestop: onestop.service,
+      emulation: emulation.service,
     },
   };
 }

@@ -16,7 +16,13 @@ export type Target =
    * A registry record: the post-2025 province it lies in today (old units roll up through the
    * lineage) and the enterprises it belongs to (owner, developer of its park).
    */
-  | { kind: 'record'; provinceCode: string | null; enterpriseIds: readonly string[] };
+  | { kind: 'record'; provinceCode: string | null; enterpriseIds: readonly string[] }
+  /**
+   * An emulation block (or one of its records): the post-2025 provinces of the Boards that may act
+   * on it (its members, its organiser; for leader-only actions, the year's leader alone) and
+   * whether the ministry organises it.
+   */
+  | { kind: 'emulation'; provinceCodes: readonly string[]; ministryOrganised: boolean };
 
 type Rule = {
   roles: readonly Role[] | 'everyone';
@@ -52,6 +58,18 @@ function inRegistryScope(actor: UserActor, target: Target): boolean {
 }
 
 const BOARDS = ['board_leader', 'board_officer'] as const;
+
+/** Emulation: the ministry sees every block and runs those it organises; a Board acts where its unit is named. */
+function inEmulationScope(write: boolean) {
+  return (actor: UserActor, target: Target): boolean => {
+    if (target.kind !== 'emulation') return false;
+    if (actor.role === 'ministry') return !write || target.ministryOrganised;
+    if (actor.role === 'board_leader' || actor.role === 'board_officer') {
+      return actor.scope.provinceCode !== null && target.provinceCodes.includes(actor.scope.provinceCode);
+    }
+    return false;
+  };
+}
 
 export const POLICY = {
   'account:read': { roles: ALL_ROLES, scope: ownAccount },
@@ -104,6 +122,14 @@ export const POLICY = {
    * developer the dashboard of the parks it develops.
    */
   'insights:read': { roles: ['ministry', ...BOARDS, 'developer'], scope: inRegistryScope, system: true },
+  /** Emulation blocks, the Club, movements and pacts (issue 7): the ministry all; a Board where its unit is a member or organiser. */
+  'emulation:read': { roles: ['ministry', ...BOARDS], scope: inEmulationScope(false), system: true },
+  /** Members, rotation, conferences, movements of a block: its organiser (the ministry for its own blocks, or a Board). */
+  'emulation:manage': { roles: ['ministry', ...BOARDS], scope: inEmulationScope(true), system: true },
+  /** A member registers its own pact targets and registrations (target: the member's province). */
+  'emulation:register': { roles: BOARDS, scope: inEmulationScope(true), system: true },
+  /** The year's leader only: signs the pact at the block meeting (target: the leader's province). */
+  'emulation:lead': { roles: BOARDS, scope: inEmulationScope(true), system: true },
   /** An import's progress and result: its uploader, and administrators. */
   'import:read': {
     roles: [...BOARDS, 'admin'],

@@ -13,6 +13,7 @@ import {
   ReadOutlined,
   TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -47,6 +48,7 @@ const NAV: NavItem[] = [
   { path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined />, signedIn: true },
   { path: PATHS.briefings, label: 'nav.briefings', icon: <ReadOutlined />, signedIn: true },
   { path: PATHS.procedures, label: 'nav.procedures', icon: <ProfileOutlined /> },
+  { path: PATHS.emulation, label: 'nav.emulation', icon: <TrophyOutlined />, signedIn: true },
   { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
   { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, adminOnly: true },
   { path: PATHS.users, label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },

@@ -1,6 +1,7 @@
 import { messages as account } from '../modules/account/messages';
 import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
+import { messages as emulation } from '../modules/emulation/messages';
 import { messages as geo } from '../modules/geo/messages';
 import { messages as imports } from '../modules/imports/messages';
 import { messages as insights } from '../modules/insights/messages';
@@ -30,6 +31,7 @@ export const MESSAGE_PARTS = [
   statistics,
   insights,
   onestop,
+  emulation,
 ];
 
 const vi = {
@@ -46,6 +48,7 @@ const vi = {
   ...statistics.vi,
   ...insights.vi,
   ...onestop.vi,
+  ...emulation.vi,
 };
 const en: Dictionary = {
   ...app.en,
@@ -61,6 +64,7 @@ const en: Dictionary = {
   ...statistics.en,
   ...insights.en,
   ...onestop.en,
+  ...emulation.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -13,6 +13,7 @@ export const PATHS = {
   briefings: '/ban-tin',
   calendar: '/lich-lam-viec',
   procedures: '/thu-tuc',
+  emulation: '/thi-dua',
   audit: '/quan-tri/nhat-ky',
   users: '/quan-tri/nguoi-dung',
   signIn: '/dang-nhap',

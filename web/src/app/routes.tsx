@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { emulationPages } from '../modules/emulation/pages';
 import { importsPages } from '../modules/imports/pages';
 import { insightsPages } from '../modules/insights/pages';
 import { investmentPages } from '../modules/investment/pages';
@@ -58,6 +59,7 @@ export function AppRoutes() {
         {statisticsPages()}
         {insightsPages()}
         {onestopPages()}
+        {emulationPages()}
         <Route
           path={PATHS.audit}
           element={

@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { notFound } from '../../../kernel/errors';
+import { todayInVietnam } from '../../../kernel/format';
+import type { Actor } from '../../../platform/auth/actor';
+import { authorize, isAllowed } from '../../../platform/auth/policy';
+import type { DbOrTx } from '../../../platform/db/client';
+import type { BlockList, BlockSummary, UnitRef } from '../contract';
+import { emulationBlocks, emulationMemberships } from '../schema';
+import { actorProvince, blockTarget, type EmulationDeps, loadUnitRefs } from './common';
+
+export type BlockRow = typeof emulationBlocks.$inferSelect;
+export type MembershipRow = typeof emulationMemberships.$inferSelect;
+
+/** A block with everything its access depends on: organiser and the members of one year. */
+export type BlockContext = {
+  block: BlockRow;
+  year: number;
+  members: MembershipRow[];
+  units: Map<string, UnitRef>;
+  organiser: UnitRef | null;
+};
+
+export const currentYear = (deps: EmulationDeps) => Number(todayInVietnam(deps.clock()).slice(0, 4));
+
+/** Provinces allowed to read or manage the block: the organiser's, and (to read, register) every member's. */
+export function contextTarget(ctx: BlockContext, who: 'organiser' | 'members' | 'leader' = 'members') {
+  const organiserProvince =
+    ctx.block.organiserKind === 'province' ? ctx.block.organiserAdminUnitId?.split(':')[1] : null;
+  const organiser = [ctx.organiser?.provinceCode, organiserProvince];
+  if (who === 'organiser') return blockTarget(ctx.block.organiserKind, organiser);
+  if (who === 'leader') {
+    const leader = ctx.members.find((m) => m.role === 'leader');
+    return blockTarget('none', [leader ? ctx.units.get(leader.unitId)?.provinceCode : null]);
+  }
+  return blockTarget(ctx.block.organiserKind, [
+    ...organiser,
+    ...ctx.members.map((m) => ctx.units.get(m.unitId)?.provinceCode),
+  ]);
+}
+
+export async function loadContexts(
+  deps: EmulationDeps,
+  tx: DbOrTx,
+  blocks: BlockRow[],
+  year: number,
+): Promise<BlockContext[]> {
+  if (blocks.length === 0) return [];
+  const members = await tx
+    .select()
+    .from(emulationMemberships)
+    .where(
+      and(
+        inArray(
+          emulationMemberships.blockId,
+          blocks.map((b) => b.id),
+        ),
+        eq(emulationMemberships.year, year),
+      ),
+    );
+  const unitIds = [
+    ...members.map((m) => m.unitId),
+    ...blocks.map((b) => b.organiserUnitId).filter((u): u is string => u !== null),
+  ];
+  const units = await loadUnitRefs(deps, tx, unitIds);
+  return blocks.map((block) => ({
+    block,
+    year,
+    members: members.filter((m) => m.blockId === block.id),
+    units,
+    organiser: block.organiserUnitId ? (units.get(block.organiserUnitId) ?? null) : null,
+  }));
+}
+
+/** One block's context for a year, checked against `action` (404 when it does not exist). */
+export async function blockContext(
+  deps: EmulationDeps,
+  tx: DbOrTx,
+  actor: Actor,
+  id: string,
+  year: number,
+  action: 'emulation:read' | 'emulation:manage' = 'emulation:read',
+): Promise<BlockContext> {
+  const [block] = await tx.select().from(emulationBlocks).where(eq(emulationBlocks.id, id));
+  if (!block) throw notFound('khối thi đua', 'emulation block');
+  const [ctx] = await loadContexts(deps, tx, [block], year);
+  // Reading also follows last year's members, so a Board that left still sees the years it took part in.
+  authorize(actor, action, contextTarget(ctx!, action === 'emulation:manage' ? 'organiser' : 'members'));
+  return ctx!;
+}
+
+export function summarise(actor: Actor, ctx: BlockContext): BlockSummary {
+  const role = (r: string) => {
+    const m = ctx.members.find((x) => x.role === r);
+    return m ? (ctx.units.get(m.unitId) ?? null) : null;
+  };
+  const leader = role('leader');
+  const own = actorProvince(actor);
+  return {
+    id: ctx.block.id,
+    code: ctx.block.code,
+    kind: ctx.block.kind as BlockSummary['kind'],
+    name: ctx.block.name,
+    organiserKind: ctx.block.organiserKind as BlockSummary['organiserKind'],
+    organiser: ctx.organiser,
+    memberKind: ctx.block.memberKind as BlockSummary['memberKind'],
+    foundedOn: ctx.block.foundedOn,
+    basis: ctx.block.basis,
+    year: ctx.year,
+    memberCount: ctx.members.filter((m) => m.leftOn === null).length,
+    leader,
+    deputy: role('deputy'),
+    canManage: isAllowed(actor, 'emulation:manage', contextTarget(ctx, 'organiser')),
+    isLeader: own !== null && leader?.provinceCode === own,
+  };
+}
+
+/** Every block the reader may see, with the year's leader and deputy (the ministry: all of them). */
+export async function listBlocks(
+  deps: EmulationDeps,
+  actor: Actor,
+  q: { year?: number; kind?: BlockSummary['kind'] },
+): Promise<BlockList> {
+  authorize(actor, 'emulation:read');
+  const year = q.year ?? currentYear(deps);
+  const rows = await deps.db
+    .select()
+    .from(emulationBlocks)
+    .where(q.kind ? eq(emulationBlocks.kind, q.kind) : undefined)
+    .orderBy(asc(emulationBlocks.kind), asc(emulationBlocks.name));
+  const contexts = await loadContexts(deps, deps.db, rows, year);
+  const visible = contexts.filter((ctx) => isAllowed(actor, 'emulation:read', contextTarget(ctx)));
+  return { year, items: visible.map((ctx) => summarise(actor, ctx)) };
+}

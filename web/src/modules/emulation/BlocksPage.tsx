@@ -1,0 +1,92 @@
+import { Flex, InputNumber, Segmented, Table, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import type { BlockKind, BlockSummary, UnitRef } from '../../../../src/modules/emulation/contract';
+import { formatNumber } from '../../app/format';
+import type { MessageKey } from '../../app/i18n';
+import { useLocale } from '../../app/locale';
+import { PATHS } from '../../app/paths';
+import { LoadError } from '../../ui/LoadError';
+import { useBlocks } from './queries';
+
+const KINDS: (BlockKind | 'all')[] = ['all', 'block', 'cluster', 'club'];
+const thisYear = () => new Date().getFullYear();
+
+export const unitName = (u: UnitRef | null | undefined) => u?.shortName ?? '—';
+
+/** "Khối, cụm thi đua": every block at a glance (the ministry: all; a Board: where its unit takes part). */
+export function BlocksPage() {
+  const { t } = useLocale();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('nam')) || thisYear();
+  const kind = KINDS.find((k) => k === params.get('loai') && k !== 'all') as BlockKind | undefined;
+  const list = useBlocks(year, kind);
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="emulation-blocks">
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('emulation.blocks.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
+        {t('emulation.blocks.intro')}
+      </Typography.Paragraph>
+      <Flex gap={12} wrap align="center">
+        <span>{t('emulation.year')}</span>
+        <InputNumber
+          aria-label={t('emulation.year')}
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => set('nam', v ? String(v) : undefined)}
+        />
+        <Segmented
+          value={kind ?? 'all'}
+          options={KINDS.map((k) => ({ value: k, label: t(`emulation.kind.${k}` as MessageKey) }))}
+          onChange={(v) => set('loai', v === 'all' ? undefined : String(v))}
+        />
+      </Flex>
+      {list.error ? (
+        <LoadError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Table<BlockSummary>
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: t('emulation.empty') }}
+          columns={[
+            {
+              title: t('emulation.name'),
+              render: (_, b) => (
+                <Flex vertical>
+                  <Link to={`${PATHS.emulation}/khoi/${b.id}?nam=${year}`}>{b.name}</Link>
+                  <Typography.Text type="secondary">{t(`emulation.kind.${b.kind}` as MessageKey)}</Typography.Text>
+                </Flex>
+              ),
+            },
+            {
+              title: t('emulation.organiser'),
+              render: (_, b) => b.organiser?.shortName ?? t(`emulation.organiser.${b.organiserKind}` as MessageKey),
+            },
+            { title: t('emulation.members'), align: 'right', render: (_, b) => formatNumber(b.memberCount) },
+            {
+              title: t('emulation.leader'),
+              render: (_, b) => (
+                <Flex gap={6} wrap>
+                  {unitName(b.leader)}
+                  {b.isLeader && <Tag color="gold">{t('emulation.yours')}</Tag>}
+                </Flex>
+              ),
+            },
+            { title: t('emulation.deputy'), render: (_, b) => unitName(b.deputy) },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,51 @@
+import { defineMessages } from '../../app/define-messages';
+
+/** "Thi đua – khen thưởng": blocks, clusters, the Club, rotation, movements and pacts (issue 7). */
+export const messages = defineMessages(
+  {
+    'nav.emulation': 'Thi đua – khen thưởng',
+    'emulation.blocks.title': 'Khối, cụm thi đua',
+    'emulation.blocks.intro':
+      'Các khối thi đua của Ban Quản lý các KCN, KKT theo vùng, các cụm, khối do Ban tổ chức và Câu lạc bộ các Ban phía Bắc. Khối trưởng, khối phó luân phiên hằng năm; khối trưởng năm nào đăng cai hội nghị tổng kết năm đó.',
+    'emulation.year': 'Năm',
+    'emulation.kind': 'Loại',
+    'emulation.kind.block': 'Khối thi đua',
+    'emulation.kind.cluster': 'Cụm thi đua',
+    'emulation.kind.club': 'Câu lạc bộ',
+    'emulation.kind.all': 'Tất cả',
+    'emulation.name': 'Tên',
+    'emulation.organiser': 'Đơn vị tổ chức',
+    'emulation.organiser.ministry': 'Hội đồng Thi đua – Khen thưởng Bộ',
+    'emulation.organiser.province': 'Tỉnh, thành phố',
+    'emulation.organiser.board': 'Ban Quản lý',
+    'emulation.members': 'Thành viên',
+    'emulation.leader': 'Khối trưởng',
+    'emulation.deputy': 'Khối phó',
+    'emulation.none': '—',
+    'emulation.yours': 'Đơn vị bạn là khối trưởng',
+    'emulation.empty': 'Chưa có khối, cụm thi đua nào trong phạm vi của bạn.',
+  },
+  {
+    'nav.emulation': 'Emulation & awards',
+    'emulation.blocks.title': 'Emulation blocks and clusters',
+    'emulation.blocks.intro':
+      "The regional blocks of the IZ/EZ Boards, the clusters and blocks the Boards organise, and the Club of the northern Boards. Leader and deputy rotate each year; the year's leader hosts that year's closing conference.",
+    'emulation.year': 'Year',
+    'emulation.kind': 'Kind',
+    'emulation.kind.block': 'Block',
+    'emulation.kind.cluster': 'Cluster',
+    'emulation.kind.club': 'Club',
+    'emulation.kind.all': 'All',
+    'emulation.name': 'Name',
+    'emulation.organiser': 'Organiser',
+    'emulation.organiser.ministry': "The ministry's emulation council",
+    'emulation.organiser.province': 'Province',
+    'emulation.organiser.board': 'Management Board',
+    'emulation.members': 'Members',
+    'emulation.leader': 'Leader',
+    'emulation.deputy': 'Deputy',
+    'emulation.none': '—',
+    'emulation.yours': 'Your unit leads this year',
+    'emulation.empty': 'No emulation block or cluster in your scope yet.',
+  },
+);
