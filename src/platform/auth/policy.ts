@@ -136,6 +136,12 @@ export const POLICY = {
     scope: (actor, target) => actor.role === 'admin' || ownAccount(actor, target),
     system: true,
   },
+  /** One-stop forms 01–06 of a dossier (PDF): the Board of its province, and the applicant enterprise. */
+  'dossier_form:read': { roles: [...BOARDS, 'enterprise'], scope: inRegistryScope, system: true },
+  /** The tracking book (form 07) of a Board's desk. */
+  'dossier_book:read': { roles: BOARDS, scope: inRegistryScope, system: true },
+  /** One-stop KPIs: a Board its province, the ministry every province and the country. */
+  'onestop_kpi:read': { roles: ['ministry', ...BOARDS], scope: inRegistryScope, system: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
