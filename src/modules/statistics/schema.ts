@@ -1,6 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { instant, recordTimestamps } from '../../platform/db/columns';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { day, instant, recordTimestamps } from '../../platform/db/columns';
 
 /**
  * A Board's national form (Biểu 2101–2116.H.QLKKT) for one period, as sent: the computed table is
@@ -55,4 +68,65 @@ export const formSubmissionEvents = pgTable(
     reason: text('reason'),
   },
   (t) => [index('form_submission_events_submission').on(t.submissionId, t.at)],
+);
+
+/*
+ * Summaries the forms read instead of folding every event and report at each request. They are
+ * derived, never written by the application: triggers on certificate_events, realised_capital and
+ * reports rebuild the rows of the projects a statement touched, in the same transaction, so a form
+ * computed right after a write already sees it (migration 0014). Each is a history of states per
+ * project: a row holds from `from_day` until the day before `until_day` (null: still holds).
+ */
+
+/** A project's certificate state after all its events dated up to a day (as `statesAt` folded them). */
+export const projectCertificateStates = pgTable(
+  'project_certificate_states',
+  {
+    projectId: uuid('project_id').notNull(),
+    fromDay: day('from_day').notNull(),
+    untilDay: day('until_day').notNull(),
+    /** Issued and neither revoked nor terminated by then. */
+    valid: boolean('valid').notNull(),
+    /** FDI/DDI and main partner after the last event (highest seq) by then. */
+    origin: text('origin'),
+    partner: text('partner'),
+    issuedOn: day('issued_on'),
+    /** Issued + adjusted capital known in USD / in VND without a rate (recorded in it, or the amount's own currency). */
+    usdKnown: numeric('usd_known'),
+    vndKnown: numeric('vnd_known'),
+    /** Issued + adjusted amounts recorded only in the other currency (VND lacking USD; USD lacking VND): converted at the form's rate. */
+    usdPending: numeric('usd_pending'),
+    vndPending: numeric('vnd_pending'),
+    landHa: numeric('land_ha'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.fromDay] }), index('project_certificate_states_until').on(t.untilDay)],
+);
+
+/** Realised capital of a project to the end of each period it has amounts for, per currency. */
+export const projectRealisedTotals = pgTable(
+  'project_realised_totals',
+  {
+    projectId: uuid('project_id').notNull(),
+    fromDay: day('from_day').notNull(),
+    untilDay: day('until_day').notNull(),
+    usd: numeric('usd'),
+    vnd: numeric('vnd'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.fromDay] }), index('project_realised_totals_until').on(t.untilDay)],
+);
+
+/** A project's latest accepted report among those ending by a day (workers at a period's end). */
+export const projectLatestReports = pgTable(
+  'project_latest_reports',
+  {
+    projectId: uuid('project_id').notNull(),
+    fromDay: day('from_day').notNull(),
+    untilDay: day('until_day').notNull(),
+    reportId: uuid('report_id').notNull(),
+    /** The report's workers, kept here so the totals need not read the reports. */
+    workersDomestic: integer('workers_domestic'),
+    workersForeign: integer('workers_foreign'),
+    workersFemale: integer('workers_female'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.fromDay] }), index('project_latest_reports_until').on(t.untilDay)],
 );

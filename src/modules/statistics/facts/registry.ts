@@ -8,10 +8,9 @@
  *   (`capital_usd`, `capital_vnd`; an amount recorded only in the other currency is converted
  *   with the rate at the period's end).
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { endsBy } from './reports';
 import { day, inList, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
@@ -31,35 +30,48 @@ const usdOf = (rate: string | null) =>
 const vndOf = (rate: string | null) =>
   sql`coalesce(e.capital_vnd, case when e.currency = 'VND' then e.capital when ${rate}::numeric is not null then round(e.capital * ${rate}::numeric, 0) end)`;
 
+/** The row of a per-project history (statistics/schema.ts) that holds on `on`: an index range on `until_day`. */
+export const holdsOn = (alias: SQL, on: string) =>
+  sql`${alias}.until_day > ${on}::date and ${alias}.from_day <= ${on}::date`;
+
+/**
+ * An amount known in the form's currency plus, converted with the rate at the period's end, what
+ * was recorded only in the other currency (null when there is neither, or the rate is missing and
+ * nothing is known: as a sum over no amounts). The other currency's part is converted as one
+ * total per project, as its registered capital is one amount.
+ */
+export function inCurrency(known: SQL, other: SQL, to: 'USD' | 'VND', rate: string | null): SQL {
+  const converted =
+    to === 'USD' ? sql`round(${other} / ${rate}::numeric, 2)` : sql`round(${other} * ${rate}::numeric, 0)`;
+  return sql`case when ${known} is null and (${other} is null or ${rate}::numeric is null) then null
+                  else coalesce(${known}, 0) + coalesce(${converted}, 0) end`;
+}
+
 /**
  * Each project's certificate state at the end of `to` (as `ev`: origin, partner, issue day, registered
- * capital in USD and VND, land, and whether an amount lacks a rate), for the projects valid then.
- * The record facts and the grouped totals both read it, so they select the same projects.
+ * capital in USD and VND, land, and whether an amount lacks a rate), for the projects valid then:
+ * an issue on or before `to` and no revocation or termination by then. Read from the per-project
+ * history the certificate events keep up to date (`project_certificate_states`). The record facts
+ * and the grouped totals both read it, so they select the same projects.
  */
 export const statesAt = (to: string, rate: string | null) => sql`(
-  select e.project_id,
-         (array_agg(e.origin_after order by e.seq desc))[1] as origin,
-         (array_agg(e.partner_after order by e.seq desc))[1] as partner,
-         min(e.date) filter (where e.kind = 'issued') as issued_on,
-         sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
-         sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
-         sum(case when e.kind in ('issued', 'adjusted') then e.land_area_ha end) as land,
-         bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${usdOf(rate)} is null) as missing_usd,
-         bool_or(e.kind in ('issued', 'adjusted') and e.capital is not null and ${vndOf(rate)} is null) as missing_vnd
-  from certificate_events e
-  where e.date <= ${to}
-  group by e.project_id
-  having bool_or(e.kind = 'issued') and not bool_or(e.kind in ('revoked', 'terminated'))
+  select s.project_id, s.origin, s.partner, s.issued_on,
+         ${inCurrency(sql`s.usd_known`, sql`s.usd_pending`, 'USD', rate)} as usd,
+         ${inCurrency(sql`s.vnd_known`, sql`s.vnd_pending`, 'VND', rate)} as vnd,
+         s.land_ha as land,
+         (s.usd_pending is not null and ${rate}::numeric is null) as missing_usd,
+         (s.vnd_pending is not null and ${rate}::numeric is null) as missing_vnd
+  from project_certificate_states s
+  where s.valid and ${holdsOn(sql`s`, to)}
 ) ev`;
 
-/** Realised capital per project to the end of `to` (as `rc`), converted with `rate` where the currency differs. */
+/** Realised capital per project to the end of `to` (as `rc`), the other currency's part converted with `rate`. */
 export const realisedAt = (to: string, rate: string | null) => sql`(
   select r.project_id,
-         sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
-         sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
-  from realised_capital r
-  where ${endsBy(sql`r.period`, to)}
-  group by r.project_id
+         ${inCurrency(sql`r.usd`, sql`r.vnd`, 'USD', rate)} as usd,
+         ${inCurrency(sql`r.vnd`, sql`r.usd`, 'VND', rate)} as vnd
+  from project_realised_totals r
+  where ${holdsOn(sql`r`, to)}
 ) rc`;
 
 export type ValidProject = ProjectPlace & {

@@ -5,12 +5,13 @@
  * project, or, where a project has no accepted annual report, its accepted quarterly reports of
  * that year. Workers are a stock: the latest accepted report of each project in or before the period.
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { Period } from '../../../kernel/period';
 import { periodCode } from '../../../kernel/period';
 import type { FormContext } from '../forms/definition';
-import { day, inList, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { holdsOn } from './registry';
+import { day, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
 import { convertAmount, type Origin } from './units';
 
 export type ReportFact = ProjectPlace & {
@@ -42,35 +43,9 @@ function quartersOf(period: Period): string[] {
   return Array.from({ length: to - from + 1 }, (_, k) => `${period.year}-Q${from + k}`);
 }
 
-/** FDI/DDI of every project after its last event to `to`, in one grouped read (joined as `oe`). */
+/** FDI/DDI of every project after its last event to `to` (joined as `oe`), from the certificate-state history. */
 export const originsAtEnd = (to: string) => sql`(
-  select e.project_id, (array_agg(e.origin_after order by e.seq desc))[1] as origin
-  from certificate_events e where e.date <= ${to} group by e.project_id)`;
-
-/** The month a stored period code ends in (no date arithmetic: it runs on every report). */
-const endMonth = sql`(case when length(r.period) = 4 then 12
-  when r.period like '%-Q%' then right(r.period, 1)::int * 3
-  when r.period like '%-H%' then right(r.period, 1)::int * 6
-  else right(r.period, 2)::int end)`;
-
-/**
- * A stored period code ending on or before `to` (a period's last day), without date arithmetic on
- * every row: an earlier year, or one of the codes of `to`'s year that end by then.
- */
-export const endsBy = (column: SQL, to: string) =>
-  sql`(left(${column}, 4) < ${to.slice(0, 4)} or ${inList(column, codesEndingBy(to))})`;
-
-/** Every period code of `to`'s year that ends on or before `to` (`to` is a period's last day). */
-export function codesEndingBy(to: string): string[] {
-  const year = to.slice(0, 4);
-  const month = Number(to.slice(5, 7));
-  const codes: string[] = [];
-  for (let m = 1; m <= month; m++) codes.push(`${year}-${String(m).padStart(2, '0')}`);
-  for (let q = 1; q * 3 <= month; q++) codes.push(`${year}-Q${q}`);
-  for (let h = 1; h * 6 <= month; h++) codes.push(`${year}-H${h}`);
-  if (month === 12) codes.push(year);
-  return codes;
-}
+  select s.project_id, s.origin from project_certificate_states s where ${holdsOn(sql`s`, to)})`;
 
 function toFact(r: Record<string, unknown>): ReportFact {
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -124,12 +99,22 @@ export async function periodReports(ctx: FormContext): Promise<ReportFact[]> {
   return rows.map(toFact);
 }
 
-/** Each project's latest accepted report ending on or before the period's end (as `lr`, project as `report_project_id`). */
+/**
+ * Each project's latest accepted report ending on or before the period's end (as `lr`, project as
+ * `report_project_id`): the latest period, a quarterly report before an annual one ending the same
+ * day, the last accepted first; read from the history the reports keep (`project_latest_reports`).
+ */
 export const latestReportRows = (ctx: FormContext) => sql`(
-  select distinct on (r.project_id) r.project_id as report_project_id, ${columns}
-  from reports r
-  where r.status = 'accepted' and ${endsBy(sql`r.period`, ctx.to)}
-  order by r.project_id, left(r.period, 4) desc, ${endMonth} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc
+  select s.project_id as report_project_id, ${columns}
+  from project_latest_reports s join reports r on r.id = s.report_id
+  where ${holdsOn(sql`s`, ctx.to)}
+) lr`;
+
+/** The workers of each project's latest accepted report (as `latestReportRows`, without reading the reports). */
+export const latestWorkersAt = (to: string) => sql`(
+  select s.project_id as report_project_id, s.workers_domestic, s.workers_foreign, s.workers_female
+  from project_latest_reports s
+  where ${holdsOn(sql`s`, to)}
 ) lr`;
 
 /** Each project's latest accepted report ending on or before the period's end (workers at the end). */

@@ -94,10 +94,5 @@ export function placeOf(r: Row): ProjectPlace {
   };
 }
 
-/** The last day of a stored period code ('2024', '2024-H1', '2024-Q3', '2024-07'), as a date. */
-export const periodEndOf = (column: SQL) => sql`(case
-  when ${column} ~ '^[0-9]{4}$' then make_date(left(${column}, 4)::int, 12, 31)
-  when ${column} ~ '-Q[1-4]$' then (make_date(left(${column}, 4)::int, right(${column}, 1)::int * 3, 1) + interval '1 month' - interval '1 day')::date
-  when ${column} ~ '-H[12]$' then (make_date(left(${column}, 4)::int, right(${column}, 1)::int * 6, 1) + interval '1 month' - interval '1 day')::date
-  else (make_date(left(${column}, 4)::int, right(${column}, 2)::int, 1) + interval '1 month' - interval '1 day')::date
-end)`;
+/** The last day of a stored period code ('2024', '2024-H1', '2024-Q3', '2024-07'), as a date (SQL function of migration 0014). */
+export const periodEndOf = (column: SQL) => sql`period_last_day(${column})`;

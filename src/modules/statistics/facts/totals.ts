@@ -2,7 +2,7 @@
  * The facts of registry.ts and reports.ts summed in SQL by place (park or KKT, admin unit, project
  * type) and FDI/DDI, for the forms' computation: a form then reads hundreds of groups instead of
  * every project and report. The selection fragments are the record facts' own (`statesAt`,
- * `realisedAt`, `periodReportsWhere`, `latestReportRows`), and amounts are converted row by row
+ * `realisedAt`, `periodReportsWhere`, `latestWorkersAt`), and amounts are converted row by row
  * exactly as the record path converts them, so a cell's value equals the sum of the records its
  * drill lists (the forms' drill tests check every cell).
  */
@@ -10,7 +10,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { add, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
 import { needRate, realisedAt, statesAt } from './registry';
-import { latestReportRows, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
+import { latestWorkersAt, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
 import { type LocationClass, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
@@ -115,7 +115,7 @@ export async function stockTotals(
         from (${projectPlaces(ctx.unitIds)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         ${realised ? sql`left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id` : sql`left join (select null::numeric as usd, null::numeric as vnd) rc on false`}
-        ${workers ? sql`left join ${latestReportRows(ctx)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
+        ${workers ? sql`left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
         group by ${GROUP_COLUMNS}, ${origin}`,
   );
   if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
@@ -156,7 +156,7 @@ export async function workerTotals(ctx: FormContext): Promise<WorkerTotals[]> {
                coalesce(sum(lr.workers_domestic), 0)::int as workers_domestic,
                coalesce(sum(lr.workers_foreign), 0)::int as workers_foreign,
                coalesce(sum(lr.workers_female), 0)::int as workers_female
-        from ${latestReportRows(ctx)}
+        from ${latestWorkersAt(ctx.to)}
         join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = lr.report_project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id
         group by ${GROUP_COLUMNS}, ${origin}`,
