@@ -149,12 +149,8 @@ export const emulationMemberships = pgTable(
     check('emulation_memberships_role', sql`${t.role} in ('leader','deputy','member')`),
     check('emulation_memberships_year', sql`${t.year} between 2000 and 2100`),
     unique('emulation_memberships_key').on(t.blockId, t.year, t.unitId),
-    uniqueIndex('emulation_memberships_one_leader')
-      .on(t.blockId, t.year)
-      .where(sql`${t.role} = 'leader'`),
-    uniqueIndex('emulation_memberships_one_deputy')
-      .on(t.blockId, t.year)
-      .where(sql`${t.role} = 'deputy'`),
+    uniqueIndex('emulation_memberships_one_leader').on(t.blockId, t.year).where(sql`${t.role} = 'leader'`),
+    uniqueIndex('emulation_memberships_one_deputy').on(t.blockId, t.year).where(sql`${t.role} = 'deputy'`),
     index('emulation_memberships_unit').on(t.unitId, t.year),
   ],
 );
@@ -181,3 +177,4 @@ export const emulationBlockYears = pgTable(
   },
   (t) => [unique('emulation_block_years_key').on(t.blockId, t.year)],
 );
+export * from './cycle-schema';
