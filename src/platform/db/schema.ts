@@ -1,6 +1,8 @@
 // The one drizzle schema: every table of every module, so migrations are generated from one place.
 export * from '../../modules/calendar/schema';
+export * from '../../modules/emulation/awards/schema';
 export * from '../../modules/emulation/schema';
+export * from '../../modules/emulation/scoring/schema';
 export * from '../../modules/geo/schema';
 export * from '../../modules/investment/schema';
 export * from '../../modules/onestop/schema';
