@@ -1,5 +1,6 @@
 // The one drizzle schema: every table of every module, so migrations are generated from one place.
 export * from '../../modules/calendar/schema';
+export * from '../../modules/eco/schema';
 export * from '../../modules/emulation/awards/schema';
 export * from '../../modules/emulation/schema';
 export * from '../../modules/emulation/scoring/schema';
