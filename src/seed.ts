@@ -9,5 +9,6 @@ export async function seedReferenceData(app: App): Promise<string[]> {
   loaded.push(...(await app.services.reference.loadReferenceData(actor)));
   loaded.push(...(await app.services.calendar.loadReferenceData(actor)));
   loaded.push(...(await app.services.onestop.loadReferenceData(actor)));
+  loaded.push(...(await app.services.emulation.loadReferenceData(actor)));
   return loaded;
 }

@@ -65,3 +65,109 @@ export type BlockSummary = z.infer<typeof BlockSummary>;
 export const BlockListQuery = z.object({ year: Year.optional(), kind: BlockKind.optional() });
 export const BlockList = z.object({ year: z.number().int(), items: z.array(BlockSummary) });
 export type BlockList = z.infer<typeof BlockList>;
+
+export const MemberView = z.object({
+  unit: UnitRef,
+  role: Role,
+  joinedOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+});
+export type MemberView = z.infer<typeof MemberView>;
+
+/** One year of a block: who led, who was deputy, who hosted the year-end conference. */
+export const BlockYearView = z.object({
+  year: z.number().int(),
+  memberCount: z.number().int(),
+  leader: UnitRef.nullable(),
+  deputy: UnitRef.nullable(),
+  conferenceHost: UnitRef.nullable(),
+  conferenceOn: z.string().nullable(),
+  conferencePlace: z.string().nullable(),
+  rotationBasis: z.string().nullable(),
+});
+export type BlockYearView = z.infer<typeof BlockYearView>;
+
+export const BlockDetail = BlockSummary.extend({
+  members: z.array(MemberView),
+  /** Every year with members, newest first: the rotation history. */
+  history: z.array(BlockYearView),
+  /** Next year's leader and deputy by the rotation rule, while next year has no members yet. */
+  proposal: z.object({ year: z.number().int(), leader: UnitRef.nullable(), deputy: UnitRef.nullable() }).nullable(),
+});
+export type BlockDetail = z.infer<typeof BlockDetail>;
+
+export const SetMembersBody = z.object({
+  members: z
+    .array(
+      z.object({
+        unitId: z.string().uuid(),
+        role: Role,
+        joinedOn: isoDay.nullish(),
+        leftOn: isoDay.nullish(),
+      }),
+    )
+    .min(1, bilingual('Khối phải có ít nhất một thành viên.', 'A block needs at least one member.')),
+  rotationBasis: z.string().trim().max(1000).nullish(),
+});
+export type SetMembersBody = z.infer<typeof SetMembersBody>;
+
+export const ConferenceDayBody = z.object({
+  conferenceOn: isoDay,
+  conferencePlace: text,
+  /** Another host than the year's leader, when the block so decided. */
+  hostUnitId: z.string().uuid().nullish(),
+});
+export type ConferenceDayBody = z.infer<typeof ConferenceDayBody>;
+
+export const UnitListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  kind: UnitKind.optional(),
+  /** Units that exist on this day (default: any). */
+  on: isoDay.optional(),
+});
+export const UnitList = z.object({
+  items: z.array(UnitRef.extend({ validFrom: z.string(), validTo: z.string().nullable() })),
+});
+export type UnitList = z.infer<typeof UnitList>;
+
+export const PositionView = z.object({
+  id: z.string().uuid(),
+  personId: z.string().uuid(),
+  fullName: z.string(),
+  gender: z.enum(['female', 'male']).nullable(),
+  birthYear: z.number().int().nullable(),
+  title: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+export type PositionView = z.infer<typeof PositionView>;
+
+export const UnitDetail = UnitRef.extend({
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  parent: UnitRef.nullable(),
+  successor: UnitRef.nullable(),
+  predecessors: z.array(UnitRef),
+  /** Its place in every block, year by year (newest first). */
+  memberships: z.array(
+    z.object({ blockId: z.string().uuid(), blockName: z.string(), year: z.number().int(), role: Role }),
+  ),
+  /** Staff and positions over time, current first. */
+  staff: z.array(PositionView),
+  canManage: z.boolean(),
+});
+export type UnitDetail = z.infer<typeof UnitDetail>;
+
+export const NewStaffBody = z.object({
+  fullName: text,
+  gender: z.enum(['female', 'male']).nullish(),
+  birthYear: z.number().int().min(1930).max(2015).nullish(),
+  title: text,
+  validFrom: isoDay,
+});
+export type NewStaffBody = z.infer<typeof NewStaffBody>;
+
+/** A move to another unit or position: the current one ends the day before. */
+export const MovePersonBody = z.object({ unitId: z.string().uuid(), title: text, validFrom: isoDay });
+export type MovePersonBody = z.infer<typeof MovePersonBody>;
+export const Ok = z.object({ ok: z.literal(true) });

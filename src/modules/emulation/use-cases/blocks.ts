@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../../kernel/errors';
 import { todayInVietnam } from '../../../kernel/format';
 import type { Actor } from '../../../platform/auth/actor';
@@ -16,6 +16,8 @@ export type BlockContext = {
   block: BlockRow;
   year: number;
   members: MembershipRow[];
+  /** Every unit that was ever a member: a Board keeps reading the years it took part in. */
+  everMembers: string[];
   units: Map<string, UnitRef>;
   organiser: UnitRef | null;
 };
@@ -34,7 +36,7 @@ export function contextTarget(ctx: BlockContext, who: 'organiser' | 'members' | 
   }
   return blockTarget(ctx.block.organiserKind, [
     ...organiser,
-    ...ctx.members.map((m) => ctx.units.get(m.unitId)?.provinceCode),
+    ...ctx.everMembers.map((u) => ctx.units.get(u)?.provinceCode),
   ]);
 }
 
@@ -45,20 +47,18 @@ export async function loadContexts(
   year: number,
 ): Promise<BlockContext[]> {
   if (blocks.length === 0) return [];
-  const members = await tx
+  const all = await tx
     .select()
     .from(emulationMemberships)
     .where(
-      and(
-        inArray(
-          emulationMemberships.blockId,
-          blocks.map((b) => b.id),
-        ),
-        eq(emulationMemberships.year, year),
+      inArray(
+        emulationMemberships.blockId,
+        blocks.map((b) => b.id),
       ),
     );
+  const members = all.filter((m) => m.year === year);
   const unitIds = [
-    ...members.map((m) => m.unitId),
+    ...all.map((m) => m.unitId),
     ...blocks.map((b) => b.organiserUnitId).filter((u): u is string => u !== null),
   ];
   const units = await loadUnitRefs(deps, tx, unitIds);
@@ -66,6 +66,7 @@ export async function loadContexts(
     block,
     year,
     members: members.filter((m) => m.blockId === block.id),
+    everMembers: [...new Set(all.filter((m) => m.blockId === block.id).map((m) => m.unitId))],
     units,
     organiser: block.organiserUnitId ? (units.get(block.organiserUnitId) ?? null) : null,
   }));
@@ -83,7 +84,6 @@ export async function blockContext(
   const [block] = await tx.select().from(emulationBlocks).where(eq(emulationBlocks.id, id));
   if (!block) throw notFound('khối thi đua', 'emulation block');
   const [ctx] = await loadContexts(deps, tx, [block], year);
-  // Reading also follows last year's members, so a Board that left still sees the years it took part in.
   authorize(actor, action, contextTarget(ctx!, action === 'emulation:manage' ? 'organiser' : 'members'));
   return ctx!;
 }

@@ -33,7 +33,7 @@ export function BlocksPage() {
         {t('emulation.blocks.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
-        {t('emulation.blocks.intro')}
+        {t('emulation.blocks.intro')} <Link to={`${PATHS.emulation}/cau-lac-bo`}>{t('emulation.club.link')}</Link>
       </Typography.Paragraph>
       <Flex gap={12} wrap align="center">
         <span>{t('emulation.year')}</span>
@@ -64,7 +64,15 @@ export function BlocksPage() {
               title: t('emulation.name'),
               render: (_, b) => (
                 <Flex vertical>
-                  <Link to={`${PATHS.emulation}/khoi/${b.id}?nam=${year}`}>{b.name}</Link>
+                  <Link
+                    to={
+                      b.kind === 'club'
+                        ? `${PATHS.emulation}/cau-lac-bo`
+                        : `${PATHS.emulation}/khoi/${b.id}?nam=${year}`
+                    }
+                  >
+                    {b.name}
+                  </Link>
                   <Typography.Text type="secondary">{t(`emulation.kind.${b.kind}` as MessageKey)}</Typography.Text>
                 </Flex>
               ),

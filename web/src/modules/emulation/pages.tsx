@@ -5,6 +5,9 @@ import { PATHS } from '../../app/paths';
 import { PageLoading } from '../../ui/PageLoading';
 
 const BlocksPage = lazy(() => import('./BlocksPage').then((m) => ({ default: m.BlocksPage })));
+const BlockPage = lazy(() => import('./BlockPage').then((m) => ({ default: m.BlockPage })));
+const ClubPage = lazy(() => import('./ClubPage').then((m) => ({ default: m.ClubPage })));
+const UnitPage = lazy(() => import('./UnitPage').then((m) => ({ default: m.UnitPage })));
 
 /** The ministry and the Boards read the emulation pages. */
 export const EMULATION_READERS = ['ministry', 'board_leader', 'board_officer'] as const;
@@ -17,5 +20,10 @@ const guarded = (page: ReactElement) => (
 
 /** The client routes of this module, mounted inside the shell by app/routes.tsx. */
 export function emulationPages(): ReactElement[] {
-  return [<Route key="emulation" path={PATHS.emulation} element={guarded(<BlocksPage />)} />];
+  return [
+    <Route key="emulation" path={PATHS.emulation} element={guarded(<BlocksPage />)} />,
+    <Route key="emulation-block" path={`${PATHS.emulation}/khoi/:id`} element={guarded(<BlockPage />)} />,
+    <Route key="emulation-club" path={`${PATHS.emulation}/cau-lac-bo`} element={guarded(<ClubPage />)} />,
+    <Route key="emulation-unit" path={`${PATHS.emulation}/don-vi/:id`} element={guarded(<UnitPage />)} />,
+  ];
 }
