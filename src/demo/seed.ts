@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/client';
 import { industrialParks, projects } from '../platform/db/schema';
 import { DEMO_ACCOUNTS } from './accounts';
 import type { ReportDetail } from './country/reports';
+import { seedEmulationDemo } from './emulation';
 import { type LoadProgress, type LoadResult, loadDemoCountry, registryIsEmpty } from './load-country';
 
 export type DemoOptions = {
@@ -69,6 +70,11 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
           ...(options.reports ? { reports: options.reports } : {}),
         })
       : null;
+
+  // Five years of emulation blocks, pacts and Club conferences (skipped when already there).
+  if (options.country !== false) {
+    await seedEmulationDemo(app, db, { today: todayInVietnam(clock()), seed: country?.seed ?? options.seed ?? 1 });
+  }
 
   const auth = app.services.auth;
   if ((await auth.countUsers()) > 0) return { country, accountsCreated: false };
