@@ -1,8 +1,9 @@
+import { withAwardRoutes } from './awards/module';
 import { emulationRoutes } from './routes';
 import { createEmulationService } from './service';
 import type { EmulationDeps } from './use-cases/common';
 
 export function createEmulationModule(shared: EmulationDeps) {
   const service = createEmulationService(shared);
-  return { service, routes: emulationRoutes(service) };
+  return { service, routes: withAwardRoutes(emulationRoutes(service), shared) };
 }

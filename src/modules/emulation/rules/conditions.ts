@@ -172,6 +172,12 @@ export function checkCondition(c: Condition, ctx: CheckContext): ConditionResult
       if (!m || m.total === 0)
         return unknown(`Chưa có số liệu thành viên năm ${ctx.year}.`, `No member figures for ${ctx.year}.`, [ctx.year]);
       if (c.kind === 'member_rating_share') {
+        const rated = RATING_ORDER.reduce((s, r) => s + (m.ratings[r] ?? 0), 0);
+        if (rated < m.total)
+          return unknown(
+            `Chưa có xếp loại của ${m.total - rated}/${m.total} thành viên năm ${ctx.year}.`,
+            `No duty rating for ${m.total - rated} of ${m.total} members in ${ctx.year}.`,
+          );
         const count = RATING_ORDER.filter((r) => ratingAtLeast(r, c.atLeast)).reduce(
           (s, r) => s + (m.ratings[r] ?? 0),
           0,

@@ -223,6 +223,11 @@ describe('collectives', () => {
     expect(excellent(board(full, { disciplines: ['warning'] })).outcome).toBe('not_eligible');
     expect(excellent(board(full, { disciplines: ['reprimand'] })).outcome).toBe('eligible');
     expect(excellent(board(null)).outcome).toBe('needs_review');
+    const unrated = excellent(board({ ...full, ratings: { good: 8 } }));
+    expect(unrated.outcome).toBe('needs_review');
+    expect(unrated.conditions.find((c) => c.kind === 'member_rating_share')?.reasonEn).toBe(
+      'No duty rating for 2 of 10 members in 2025.',
+    );
   });
 
   it('Tập thể lao động tiên tiến needs more than half: 5/10 fails, 6/10 passes', () => {

@@ -85,3 +85,85 @@ export type LineKind = 'criterion' | 'bonus' | 'penalty';
 
 export const LineStatus = z.enum(['awaiting_self', 'awaiting_cross', 'agreed', 'disputed', 'resolved']);
 export type LineStatus = z.infer<typeof LineStatus>;
+
+// HTTP shapes of /api/emulation/blocks/:id/years/:year/scoring…
+
+const UnitShort = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  shortName: z.string(),
+  provinceCode: z.string().nullable(),
+});
+
+export const SheetBody = z.object({ definition: ScoreSheet, basis: text });
+export const EntriesBody = z.object({
+  entries: z.array(ScoreEntry).max(200),
+  /** Submit: the side's score is final and can no longer be changed. */
+  submit: z.boolean(),
+});
+export const ResolutionsBody = z.object({ resolutions: z.array(Resolution).max(200) });
+export const CardParams = z.object({
+  id: z.string().uuid(),
+  year: z.coerce.number().int().min(2000).max(2100),
+  unitId: z.string().uuid(),
+});
+
+export const FinalLineView = z.object({
+  line: z.string(),
+  kind: z.enum(['criterion', 'bonus', 'penalty']),
+  group: z.string().nullable(),
+  self: z.number().nullable(),
+  cross: z.number().nullable(),
+  final: z.number().nullable(),
+  status: LineStatus,
+  reason: z.string().nullable(),
+});
+
+export const ScoreCardView = z.object({
+  unit: UnitShort,
+  role: z.enum(['leader', 'deputy', 'member']),
+  crossScorer: UnitShort.nullable(),
+  selfEntries: z.array(ScoreEntry),
+  selfSubmittedAt: z.string().nullable(),
+  crossEntries: z.array(ScoreEntry),
+  crossSubmittedAt: z.string().nullable(),
+  resolutions: z.array(Resolution),
+  lines: z.array(FinalLineView),
+  complete: z.boolean(),
+  total: z.number(),
+  selfTotal: z.number(),
+  rank: z.number().int().nullable(),
+  tiedWith: z.array(z.string()),
+  decidedByVi: z.string().nullable(),
+  decidedByEn: z.string().nullable(),
+  /** What the reader may do on this card. */
+  canSelfScore: z.boolean(),
+  canCrossScore: z.boolean(),
+  canResolve: z.boolean(),
+});
+export type ScoreCardView = z.infer<typeof ScoreCardView>;
+
+export const ScoringView = z.object({
+  blockId: z.string().uuid(),
+  blockName: z.string(),
+  year: z.number().int(),
+  sheet: z
+    .object({
+      id: z.string().uuid(),
+      version: z.number().int(),
+      basis: z.string(),
+      definition: ScoreSheet,
+      maximum: z.number(),
+    })
+    .nullable(),
+  /** Cards in ranking order (unranked last). */
+  cards: z.array(ScoreCardView),
+  progress: z.object({
+    members: z.number().int(),
+    selfSubmitted: z.number().int(),
+    crossSubmitted: z.number().int(),
+    final: z.number().int(),
+  }),
+  canEditSheet: z.boolean(),
+});
+export type ScoringView = z.infer<typeof ScoringView>;
