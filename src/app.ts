@@ -1,5 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import { createCalendarModule } from './modules/calendar/module';
+import { createEcoModule } from './modules/eco/module';
 import { createEmulationModule } from './modules/emulation/module';
 import { createGeoModule } from './modules/geo/module';
 import { createInsightsModule } from './modules/insights/module';
@@ -73,6 +74,13 @@ export async function createApp(deps: AppDeps) {
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
 
+  const eco = createEcoModule({
+    ...shared,
+    zones: zones.service,
+    investment: investment.service,
+    reference: reference.service,
+  });
+
   const onestop = createOnestopModule({ ...shared, calendar: calendar.service });
 
   const emulation = createEmulationModule({ ...shared, geo: geo.service });
@@ -99,6 +107,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(statistics.routes);
         await app.register(reporting.routes);
         await app.register(onestop.routes);
+        await app.register(eco.routes);
         await app.register(emulation.routes);
       },
     ],
@@ -119,6 +128,7 @@ export async function createApp(deps: AppDeps) {
       statistics: statistics.service,
       reporting: reporting.service,
       onestop: onestop.service,
+      eco: eco.service,
       emulation: emulation.service,
     },
   };

@@ -280,7 +280,112 @@ export const RecpTotals = z.object({
   savedTco2e: z.string(),
   costSavedMillionVnd: z.string(),
 });
+export type RecpMeasure = z.infer<typeof RecpMeasure>;
+export type RecpTotals = z.infer<typeof RecpTotals>;
 export const RecpList = z.object({ items: z.array(RecpMeasure), totals: z.array(RecpTotals) });
 
 export const ParkParams = z.object({ parkId: RecordId });
 export const OptionalText = optionalText;
+
+// ——— Criteria scorecard ———
+
+export const RULE_SETS = ['vn-eco-park', 'eip-framework'] as const;
+export const ScorecardQuery = z.object({
+  ruleSet: z.enum(RULE_SETS).default('vn-eco-park'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('default: this year'),
+});
+export const CitationOut = z.object({
+  source: z.string(),
+  url: z.string().optional(),
+  confidence: z.enum(['V', 'Q', 'S', 'I', 'U']),
+  note: z.string().optional(),
+});
+export const REQUIREMENT_STATUSES = ['met', 'not_met', 'unknown'] as const;
+export const ActionOut = z.object({
+  id: z.string().uuid(),
+  ruleSet: z.string(),
+  requirementId: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  dueOn: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  note: z.string(),
+  overdue: z.boolean(),
+});
+export type ActionOut = z.infer<typeof ActionOut>;
+export const RequirementOut = z.object({
+  id: z.string(),
+  category: z.enum(['PRE', 'ENV', 'PM', 'SOC', 'ECO']),
+  labelVi: z.string(),
+  labelEn: z.string(),
+  measure: z.string(),
+  unit: z.enum(['count', 'percent', 'yes_no']),
+  comparator: z.string(),
+  threshold: z.number().nullable(),
+  prerequisite: z.boolean(),
+  evidenceVi: z.string(),
+  evidenceEn: z.string(),
+  citation: CitationOut,
+  status: z.enum(REQUIREMENT_STATUSES),
+  value: z.union([z.number(), z.boolean()]).nullable(),
+  source: z.enum(['live', 'declared']).nullable(),
+  detailVi: z.string(),
+  detailEn: z.string(),
+  gap: z.number().nullable(),
+  gapVi: z.string().nullable(),
+  gapEn: z.string().nullable(),
+  trend: z.array(
+    z.object({
+      year: z.number(),
+      status: z.enum(REQUIREMENT_STATUSES),
+      value: z.union([z.number(), z.boolean()]).nullable(),
+    }),
+  ),
+  actions: z.array(ActionOut),
+});
+export type RequirementOut = z.infer<typeof RequirementOut>;
+export const ScorecardOut = z.object({
+  park: z.object({ id: z.string().uuid(), name: z.string(), provinceCode: z.string().nullable() }),
+  ruleSet: z.object({
+    id: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    binding: z.boolean(),
+    version: z.number(),
+    effectiveFrom: z.string(),
+    basis: z.array(CitationOut),
+  }),
+  year: z.number(),
+  met: z.number(),
+  notMet: z.number(),
+  unknown: z.number(),
+  prerequisitesMet: z.boolean(),
+  qualifies: z.boolean(),
+  requirements: z.array(RequirementOut),
+  permissions: z.object({ declare: z.boolean() }),
+});
+export type ScorecardOut = z.infer<typeof ScorecardOut>;
+
+export const DeclarationBody = z.object({
+  measure: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  year: z.number().int().min(2000).max(2100),
+  value: z.union([z.boolean(), z.number().min(0).max(1_000_000)]),
+  evidence: requiredText(500, 'Nêu bằng chứng của số liệu kê khai.', 'Name the evidence of the declared value.'),
+});
+export const ActionBody = z.object({
+  ruleSet: z.enum(RULE_SETS),
+  requirementId: z.string().min(1).max(40),
+  title: requiredText(300, 'Nhập việc cần làm.', 'Say what is to be done.'),
+  owner: requiredText(200, 'Nhập người, đơn vị chịu trách nhiệm.', 'Name who is responsible.'),
+  dueOn: IsoDate,
+  status: z.enum(ACTION_STATUSES).default('open'),
+  note: z.string().trim().max(2000).default(''),
+});
+export const ActionUpdateBody = ActionBody.pick({ title: true, owner: true, dueOn: true, status: true, note: true });
+
+export const EnterpriseParksQuery = z.object({ enterpriseId: RecordId });
+export const EnterpriseParks = z.object({
+  items: z
+    .array(z.object({ id: z.string().uuid(), name: z.string() }))
+    .describe('parks where it has a project or is the developer'),
+});

@@ -130,6 +130,17 @@ export const POLICY = {
   'emulation:register': { roles: BOARDS, scope: inEmulationScope(true), system: true },
   /** The year's leader only: signs the pact at the block meeting (target: the leader's province). */
   'emulation:lead': { roles: BOARDS, scope: inEmulationScope(true), system: true },
+  /**
+   * Eco-industrial parks (issue 6): the exchange, scorecards and RECP registers are read in registry
+   * scope; each listing is then shown by its confidentiality (eco/matching/visibility.ts).
+   */
+  'eco:read': { roles: ['ministry', ...BOARDS, 'developer', 'enterprise'], scope: inRegistryScope, system: true },
+  /** List offers and needs, keep RECP measures: the enterprise for itself, or the Board on its behalf. */
+  'eco:list': { roles: [...BOARDS, 'developer', 'enterprise'], scope: inRegistryScope, system: true },
+  /** The facilitator: deals, their impact, substitution pairs. A Board of the park's province. */
+  'eco:facilitate': { roles: BOARDS, scope: inRegistryScope, system: true },
+  /** A park's declared criteria answers and its action plan: its Board or its developer. */
+  'eco:declare': { roles: [...BOARDS, 'developer'], scope: inRegistryScope, system: true },
   /** An import's progress and result: its uploader, and administrators. */
   'import:read': {
     roles: [...BOARDS, 'admin'],

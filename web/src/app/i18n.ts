@@ -1,6 +1,7 @@
 import { messages as account } from '../modules/account/messages';
 import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
+import { messages as eco } from '../modules/eco/messages';
 import { messages as emulation } from '../modules/emulation/messages';
 import { messages as geo } from '../modules/geo/messages';
 import { messages as imports } from '../modules/imports/messages';
@@ -32,6 +33,7 @@ export const MESSAGE_PARTS = [
   insights,
   onestop,
   emulation,
+  eco,
 ];
 
 const vi = {
@@ -49,6 +51,7 @@ const vi = {
   ...insights.vi,
   ...onestop.vi,
   ...emulation.vi,
+  ...eco.vi,
 };
 const en: Dictionary = {
   ...app.en,
@@ -65,6 +68,7 @@ const en: Dictionary = {
   ...insights.en,
   ...onestop.en,
   ...emulation.en,
+  ...eco.en,
 };
 
 export type MessageKey = keyof typeof vi;

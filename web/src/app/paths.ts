@@ -14,6 +14,7 @@ export const PATHS = {
   calendar: '/lich-lam-viec',
   procedures: '/thu-tuc',
   emulation: '/thi-dua',
+  eco: '/khu-sinh-thai',
   audit: '/quan-tri/nhat-ky',
   users: '/quan-tri/nguoi-dung',
   signIn: '/dang-nhap',

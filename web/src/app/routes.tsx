@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { ecoPages } from '../modules/eco/pages';
 import { emulationPages } from '../modules/emulation/pages';
 import { importsPages } from '../modules/imports/pages';
 import { insightsPages } from '../modules/insights/pages';
@@ -60,6 +61,7 @@ export function AppRoutes() {
         {insightsPages()}
         {onestopPages()}
         {emulationPages()}
+        {ecoPages()}
         <Route
           path={PATHS.audit}
           element={
