@@ -98,7 +98,8 @@ export function supplementRequestPdf(v: SupplementRequest): Promise<Buffer> {
     width,
   );
   v.items.forEach((item, i) => {
-    line(doc, `${i + 1}. ${item.document}`, item.reason, width);
+    if (item.reason) line(doc, `${i + 1}. ${item.document}`, item.reason, width);
+    else paragraph(doc, `${i + 1}. ${item.document}`, width);
   });
   if (v.duringAppraisal) {
     paragraph(doc, 'Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ theo quy định.', width);
