@@ -6,6 +6,7 @@ import { createGeoModule } from './modules/geo/module';
 import { createInsightsModule } from './modules/insights/module';
 import { createInvestmentModule } from './modules/investment/module';
 import { createOnestopModule } from './modules/onestop/module';
+import { createDeskOutputsModule } from './modules/onestop/tracking/outputs-module';
 import { createReferenceModule } from './modules/reference/module';
 import { createRegistryIoModule } from './modules/registry-io/module';
 import { createReportingModule } from './modules/reporting/module';
@@ -83,6 +84,13 @@ export async function createApp(deps: AppDeps) {
 
   const onestop = createOnestopModule({ ...shared, calendar: calendar.service });
 
+  const deskOutputs = createDeskOutputsModule({
+    ...shared,
+    geo: geo.service,
+    calendar: calendar.service,
+    onestop: onestop.service,
+  });
+
   const emulation = createEmulationModule({ ...shared, geo: geo.service });
 
   const http = await buildHttpApp({
@@ -107,6 +115,7 @@ export async function createApp(deps: AppDeps) {
         await app.register(statistics.routes);
         await app.register(reporting.routes);
         await app.register(onestop.routes);
+        await app.register(deskOutputs.routes);
         await app.register(eco.routes);
         await app.register(emulation.routes);
       },
