@@ -82,7 +82,12 @@ export async function createApp(deps: AppDeps) {
     reference: reference.service,
   });
 
-  const onestop = createOnestopModule({ ...shared, calendar: calendar.service });
+  const onestop = createOnestopModule({
+    ...shared,
+    calendar: calendar.service,
+    geo: geo.service,
+    reference: reference.service,
+  });
 
   const deskOutputs = createDeskOutputsModule({
     ...shared,

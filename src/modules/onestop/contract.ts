@@ -102,6 +102,12 @@ export const ProcedureVersion = z.object({
   documents: z.array(RequiredDocument).min(1),
   resultVi: text,
   resultEn: text,
+  /**
+   * How a dossier's clock continues after a supplement asked during appraisal: 'restart' counts
+   * the whole limit again from the complete dossier (Decree 61/2018 Art. 19(4), the default);
+   * 'shift' adds the paused time, where the procedure's own law says so.
+   */
+  supplementResume: z.enum(['restart', 'shift']).optional(),
   /** What is still to be checked against the official text; shown beside the procedure. */
   unverified: z.array(text),
 });

@@ -9,14 +9,18 @@ import {
   ProcedureList,
   ProcedureListQuery,
 } from './contract';
+import { dossierRoutes } from './dossiers/routes';
+import type { DossierService } from './dossiers/service';
 import type { OnestopService } from './service';
 
 const tags = ['onestop'];
 const fail = { 400: ErrorResponse, 404: ErrorResponse };
 
 /** The public catalogue: published procedures are public information (no sign-in). */
-export function onestopRoutes(onestop: OnestopService) {
+export function onestopRoutes(onestop: OnestopService, dossiers: DossierService) {
   const plugin: FastifyPluginAsyncZod = async (app) => {
+    await app.register(dossierRoutes(dossiers));
+
     app.get(
       '/api/public/procedures',
       {

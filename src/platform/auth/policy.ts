@@ -141,6 +141,16 @@ export const POLICY = {
   'eco:facilitate': { roles: BOARDS, scope: inRegistryScope, system: true },
   /** A park's declared criteria answers and its action plan: its Board or its developer. */
   'eco:declare': { roles: [...BOARDS, 'developer'], scope: inRegistryScope, system: true },
+  /**
+   * One-stop dossiers (issue 5): read (the service narrows it: an enterprise its own dossiers, a
+   * Board its province's, the ministry all); submit online (an enterprise); process at the Board
+   * (receive at the desk, work queue); act on a dossier at all (each transition is then checked by
+   * the lifecycle: applicant, desk, assigned officer or leader).
+   */
+  'dossier:read': { roles: ['ministry', ...BOARDS, 'enterprise'], scope: inRegistryScope },
+  'dossier:submit': { roles: ['enterprise'], scope: inRegistryScope },
+  'dossier:process': { roles: BOARDS, scope: inRegistryScope },
+  'dossier:act': { roles: [...BOARDS, 'enterprise'], scope: inRegistryScope },
   /** An import's progress and result: its uploader, and administrators. */
   'import:read': {
     roles: [...BOARDS, 'admin'],
