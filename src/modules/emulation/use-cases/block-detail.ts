@@ -100,9 +100,15 @@ export async function getBlock(deps: EmulationDeps, actor: Actor, id: string, ye
     }))
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.unit.name.localeCompare(b.unit.name, 'vi'));
   const summary = summarise(actor, ctx);
+  // The rotation the organiser may open: next year from this one, or this (still empty) year from the last.
+  let from: BlockContext | null = null;
+  if (summary.canManage && ctx.members.length > 0 && !all.some((m) => m.year === ctx.year + 1)) from = ctx;
+  else if (summary.canManage && ctx.members.length === 0 && all.some((m) => m.year === ctx.year - 1)) {
+    from = await blockContext(deps, db, actor, id, ctx.year - 1);
+  }
   let proposal: BlockDetail['proposal'] = null;
-  if (summary.canManage && ctx.members.length > 0 && !all.some((m) => m.year === ctx.year + 1)) {
-    const next = await nextYear(deps, db, ctx);
+  if (from) {
+    const next = await nextYear(deps, db, from);
     const ref = (u: string | null) => (u ? (next.units.get(u) ?? null) : null);
     proposal = { year: next.year, leader: ref(next.roles.leader), deputy: ref(next.roles.deputy) };
   }

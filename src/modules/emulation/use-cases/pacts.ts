@@ -20,6 +20,7 @@ import {
 import { type BlockContext, blockContext, contextTarget } from './blocks';
 import { blockTarget, type EmulationDeps, loadUnitRefs } from './common';
 
+const ROLE_ORDER = { leader: 0, deputy: 1, member: 2 } as const;
 const memberTarget = (ctx: BlockContext, unitId: string) => blockTarget('none', [ctx.units.get(unitId)?.provinceCode]);
 const yearEndMembers = (ctx: BlockContext) => ctx.members.filter((m) => m.leftOn === null);
 
@@ -70,16 +71,22 @@ export async function getPact(deps: EmulationDeps, actor: Actor, blockId: string
     signedOn: pact?.signedOn ?? null,
     signedPlace: pact?.signedPlace ?? null,
     signedBy: pact?.signedByUnitId ? (refs.get(pact.signedByUnitId) ?? null) : null,
-    members: yearEndMembers(ctx).map((m) => {
-      const t = targets.find((x) => x.unitId === m.unitId);
-      return {
-        unit: ctx.units.get(m.unitId)!,
-        role: m.role as PactView['members'][number]['role'],
-        registeredOn: t?.registeredOn ?? null,
-        targets: (t?.targets ?? []) as PactView['members'][number]['targets'],
-        canRegister: open && isAllowed(actor, 'emulation:register', memberTarget(ctx, m.unitId)),
-      };
-    }),
+    members: yearEndMembers(ctx)
+      .sort(
+        (a, b) =>
+          ROLE_ORDER[a.role as keyof typeof ROLE_ORDER] - ROLE_ORDER[b.role as keyof typeof ROLE_ORDER] ||
+          (ctx.units.get(a.unitId)?.code ?? '').localeCompare(ctx.units.get(b.unitId)?.code ?? ''),
+      )
+      .map((m) => {
+        const t = targets.find((x) => x.unitId === m.unitId);
+        return {
+          unit: ctx.units.get(m.unitId)!,
+          role: m.role as PactView['members'][number]['role'],
+          registeredOn: t?.registeredOn ?? null,
+          targets: (t?.targets ?? []) as PactView['members'][number]['targets'],
+          canRegister: open && isAllowed(actor, 'emulation:register', memberTarget(ctx, m.unitId)),
+        };
+      }),
     registrations: regs.map((r) => ({
       id: r.id,
       unit: refs.get(r.unitId)!,

@@ -24,7 +24,8 @@ export function BlockPage() {
   const year = Number(params.get('nam')) || new Date().getFullYear();
   const tab = params.get('tab') ?? 'members';
   const block = useBlock(id, year);
-  const rotate = useEmulationWrite<void>('post', () => `/api/emulation/blocks/${id}/years/${year}/rotate`);
+  // Opens the proposal's year from the year before it (this one, or the last one when this is empty).
+  const rotate = useEmulationWrite<number>('post', (to) => `/api/emulation/blocks/${id}/years/${to - 1}/rotate`, false);
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -35,11 +36,11 @@ export function BlockPage() {
   if (!block.data) return <PageLoading />;
   const b = block.data;
 
-  const doRotate = async () => {
+  const doRotate = async (to: number) => {
     try {
-      await rotate.mutateAsync();
-      message.success(t('emulation.rotated', { year: year + 1 }));
-      set('nam', String(year + 1));
+      await rotate.mutateAsync(to);
+      message.success(t('emulation.rotated', { year: to }));
+      set('nam', String(to));
     } catch (e) {
       message.error(errorText(e, lang));
     }
@@ -105,7 +106,10 @@ export function BlockPage() {
             deputy: b.proposal.deputy?.shortName ?? '—',
           })}
           action={
-            <Popconfirm title={t('emulation.rotateConfirm', { year: b.proposal.year })} onConfirm={doRotate}>
+            <Popconfirm
+              title={t('emulation.rotateConfirm', { year: b.proposal.year })}
+              onConfirm={() => b.proposal && doRotate(b.proposal.year)}
+            >
               <Button icon={<SwapOutlined />} loading={rotate.isPending} data-testid="rotate">
                 {t('emulation.rotate')}
               </Button>

@@ -55,10 +55,15 @@ export function useUnit(id: string | undefined) {
 }
 
 /** Any write of the module; everything emulation is read again afterwards. */
-export function useEmulationWrite<B, R = unknown>(method: 'post' | 'put' | 'delete', path: (body: B) => string) {
+export function useEmulationWrite<B, R = unknown>(
+  method: 'post' | 'put' | 'delete',
+  path: (body: B) => string,
+  /** False: the variable only builds the address (an action without a body). */
+  send = method !== 'delete',
+) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api[method]<R>(path(body), method === 'delete' ? undefined : body),
+    mutationFn: (body: B) => api[method]<R>(path(body), send ? body : undefined),
     onSuccess: () => client.invalidateQueries({ queryKey: EMULATION_KEY }),
   });
 }
