@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../../../test/support/app';
 import { systemActor } from '../../platform/auth/actor';
-import type { BlockDetail, BlockList, UnitList } from './contract';
+import type { BlockDetail, BlockList, UnitDetail, UnitList } from './contract';
 import type { ConferenceList, PactView } from './contract-cycle';
 import { emulationBlocks, emulationUnits } from './schema';
 
@@ -248,5 +248,71 @@ describe('the Club', () => {
     expect(text).toContain('lần thứ 18');
     expect(text).toContain('Đề nghị Bộ tổ chức tập huấn về thu hút đầu tư.');
     expect(text).toContain('Hạ Long');
+  });
+});
+
+describe('units and staff', () => {
+  it('lets a Board record its own staff and move them with the old position kept, and nobody else', async () => {
+    const unit = block('board:34:01');
+    const body = {
+      fullName: 'Lê Thu Hà',
+      gender: 'female',
+      birthYear: 1988,
+      title: 'Chuyên viên',
+      validFrom: '2025-07-01',
+    };
+    expect(
+      (await haiphong.inject({ method: 'POST', url: `/api/emulation/units/${unit}/staff`, payload: body })).statusCode,
+    ).toBe(403);
+    const added = await hanoi.inject({ method: 'POST', url: `/api/emulation/units/${unit}/staff`, payload: body });
+    expect(added.statusCode, added.body).toBe(200);
+    const move = { unitId: unit, title: 'Phó Trưởng phòng', validFrom: '2026-01-02' };
+    expect(
+      (
+        await hanoi.inject({
+          method: 'POST',
+          url: `/api/emulation/people/${added.json().id}/positions`,
+          payload: { ...move, validFrom: '2025-01-01' },
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect(
+      (await hanoi.inject({ method: 'POST', url: `/api/emulation/people/${added.json().id}/positions`, payload: move }))
+        .statusCode,
+    ).toBe(200);
+    const page = await get<UnitDetail>(hanoi, `/api/emulation/units/${unit}`);
+    expect(page.staff.map((s) => [s.title, s.validFrom, s.validTo])).toEqual([
+      ['Phó Trưởng phòng', '2026-01-02', null],
+      ['Chuyên viên', '2025-07-01', '2026-01-01'],
+    ]);
+    expect(page.predecessors.map((p) => p.code)).toEqual(['board:63:01']);
+    expect(page.canManage).toBe(true);
+    expect((await camau.inject({ method: 'GET', url: `/api/emulation/units/${unit}` })).statusCode).toBe(403);
+  });
+});
+
+describe('movements', () => {
+  it('are launched by the organiser with their phases, and read by the members', async () => {
+    const url = `/api/emulation/blocks/${block('khoi-dbsh')}/movements`;
+    const body = {
+      kind: 'thematic',
+      name: 'Thi đua chuyển đổi số trong quản lý KCN, KKT',
+      authority: 'Bộ trưởng Bộ Tài chính',
+      goals: 'Số hóa hồ sơ',
+      scope: 'Các Ban thành viên',
+      criteria: 'Tỷ lệ hồ sơ trực tuyến',
+      startsOn: '2026-02-01',
+      endsOn: '2026-01-01',
+      phases: [{ kind: 'launch', on: '2026-02-01' }],
+    };
+    expect((await hanoi.inject({ method: 'POST', url, payload: { ...body, endsOn: null } })).statusCode).toBe(403);
+    const wrong = await ministry.inject({ method: 'POST', url, payload: body });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['body.endsOn']);
+    expect(
+      (await ministry.inject({ method: 'POST', url, payload: { ...body, endsOn: '2026-12-15' } })).statusCode,
+    ).toBe(200);
+    const list = await get<{ items: { name: string; state: string }[]; canManage: boolean }>(hanoi, url);
+    expect(list).toMatchObject({ canManage: false, items: [{ name: body.name, state: 'running' }] });
   });
 });
