@@ -34,6 +34,8 @@ interface NavItem {
   adminOnly?: boolean;
   /** Registry pages read signed-in data: hidden from visitors. */
   signedIn?: boolean;
+  /** Shown only to these roles. */
+  roles?: readonly string[];
 }
 
 /** Only pages that exist: a module gets its entry when its pages are built. */
@@ -49,6 +51,13 @@ const NAV: NavItem[] = [
   { path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined />, signedIn: true },
   { path: PATHS.briefings, label: 'nav.briefings', icon: <ReadOutlined />, signedIn: true },
   { path: PATHS.procedures, label: 'nav.procedures', icon: <ProfileOutlined /> },
+  { path: PATHS.tracking, label: 'nav.tracking', icon: <FileSearchOutlined /> },
+  {
+    path: PATHS.onestopKpis,
+    label: 'nav.onestopKpis',
+    icon: <DashboardOutlined />,
+    roles: ['ministry', 'board_leader', 'board_officer'],
+  },
   { path: PATHS.emulation, label: 'nav.emulation', icon: <TrophyOutlined />, signedIn: true },
   { path: PATHS.eco, label: 'nav.eco', icon: <ExperimentOutlined />, signedIn: true },
   { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
@@ -63,7 +72,10 @@ export function Shell() {
   const [collapsed, setCollapsed] = useState(false);
 
   const items: MenuProps['items'] = NAV.filter(
-    (item) => (!item.adminOnly || me?.role === 'admin') && (!item.signedIn || me),
+    (item) =>
+      (!item.adminOnly || me?.role === 'admin') &&
+      (!item.signedIn || me) &&
+      (!item.roles || (me != null && item.roles.includes(me.role))),
   ).map((item) => ({
     key: item.path,
     icon: item.icon,

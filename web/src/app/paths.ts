@@ -13,6 +13,8 @@ export const PATHS = {
   briefings: '/ban-tin',
   calendar: '/lich-lam-viec',
   procedures: '/thu-tuc',
+  tracking: '/tra-cuu-ho-so',
+  onestopKpis: '/chi-so-mot-cua',
   emulation: '/thi-dua',
   eco: '/khu-sinh-thai',
   audit: '/quan-tri/nhat-ky',

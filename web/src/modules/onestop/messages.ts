@@ -1,4 +1,5 @@
 import { defineMessages } from '../../app/define-messages';
+import { deskMessages } from './desk-messages';
 
 /** "Thủ tục hành chính": the public procedure catalogue of the one-stop shop. */
 export const messages = defineMessages(
@@ -65,6 +66,7 @@ export const messages = defineMessages(
     'onestop.unit.working_hour': '{amount} giờ làm việc',
     'onestop.unit.calendar_day': '{amount} ngày',
     'onestop.unit.same_day': 'Trong ngày (nhận sau {cutoff} trả ngày làm việc tiếp theo)',
+    ...deskMessages.vi,
   },
   {
     'nav.procedures': 'Administrative procedures',
@@ -129,5 +131,6 @@ export const messages = defineMessages(
     'onestop.unit.working_hour': '{amount} working hours',
     'onestop.unit.calendar_day': '{amount} days',
     'onestop.unit.same_day': 'Same day (received after {cutoff}: next working day)',
+    ...deskMessages.en,
   },
 );

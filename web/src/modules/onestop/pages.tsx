@@ -1,6 +1,7 @@
 import { lazy, type ReactElement } from 'react';
 import { Route } from 'react-router';
 import { PATHS } from '../../app/paths';
+import { deskPages } from './desk-pages';
 
 const CataloguePage = lazy(() => import('./CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ProcedurePage = lazy(() => import('./ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
@@ -10,5 +11,6 @@ export function onestopPages(): ReactElement[] {
   return [
     <Route key="procedures" path={PATHS.procedures} element={<CataloguePage />} />,
     <Route key="procedure" path={`${PATHS.procedures}/:code`} element={<ProcedurePage />} />,
+    ...deskPages(),
   ];
 }
