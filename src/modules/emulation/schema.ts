@@ -178,3 +178,4 @@ export const emulationBlockYears = pgTable(
   (t) => [unique('emulation_block_years_key').on(t.blockId, t.year)],
 );
 export * from './cycle-schema';
+export * from './festivals/schema';
