@@ -198,19 +198,33 @@ export async function realisedTo(
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
 }
 
+/**
+ * Rows of some projects of the scope: an `in (…)` list when they are few; else every project of the
+ * scope, for the caller to keep its own (thousands of bound parameters cost more to build and send
+ * than the extra rows).
+ */
+function amongProjects(ctx: FormContext, column: SQL, ids: readonly string[]): SQL {
+  return ids.length <= 1000
+    ? inList(column, ids)
+    : sql`${column} in (select pp.project_id from (${projectPlaces(ctx.unitIds, ctx.within)}) pp)`;
+}
+
 /** Establishment document and issue day of projects (2115/2116 auto columns). */
 export async function issuesOf(
   ctx: FormContext,
   projectIds: readonly string[],
 ): Promise<Map<string, { date: string; document: string | null }>> {
-  const rows = await inChunks(projectIds, (ids) =>
-    rowsOf(
-      ctx.db,
-      sql`select project_id, date, coalesce(certificate_no, document_no) as document
-          from certificate_events where kind = 'issued' and ${inList(sql`project_id`, ids)}`,
-    ),
+  const wanted = new Set(projectIds);
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select project_id, date, coalesce(certificate_no, document_no) as document
+        from certificate_events where kind = 'issued' and ${amongProjects(ctx, sql`project_id`, projectIds)}`,
   );
-  return new Map(rows.map((r) => [String(r.project_id), { date: day(r.date)!, document: str(r.document) }]));
+  return new Map(
+    rows
+      .filter((r) => wanted.has(String(r.project_id)))
+      .map((r) => [String(r.project_id), { date: day(r.date)!, document: str(r.document) }]),
+  );
 }
 
 /** Investors (name, nationality) valid at the end of the period, largest share first. */
@@ -218,29 +232,22 @@ export async function investorsAt(
   ctx: FormContext,
   projectIds: readonly string[],
 ): Promise<Map<string, Array<{ name: string; nationality: string; share: string }>>> {
+  const wanted = new Set(projectIds);
   const out = new Map<string, Array<{ name: string; nationality: string; share: string }>>();
-  const rows = await inChunks(projectIds, (ids) =>
-    rowsOf(
-      ctx.db,
-      sql`select pi.project_id, i.name, i.nationality, pi.share
-          from project_investors pi join investors i on i.id = pi.investor_id
-          where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
-            and ${inList(sql`pi.project_id`, ids)}
-          order by pi.project_id, pi.share desc, i.name`,
-    ),
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select pi.project_id, i.name, i.nationality, pi.share
+        from project_investors pi join investors i on i.id = pi.investor_id
+        where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
+          and ${amongProjects(ctx, sql`pi.project_id`, projectIds)}
+        order by pi.project_id, pi.share desc, i.name`,
   );
   for (const r of rows) {
     const id = String(r.project_id);
+    if (!wanted.has(id)) continue;
     const list = out.get(id) ?? [];
     list.push({ name: String(r.name), nationality: String(r.nationality), share: String(r.share) });
     out.set(id, list);
   }
-  return out;
-}
-
-/** Runs a query per slice of ids small enough for one `in (…)` list on either engine, in order. */
-async function inChunks<T>(ids: readonly string[], query: (slice: readonly string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += 5000) out.push(...(await query(ids.slice(i, i + 5000))));
   return out;
 }
