@@ -54,7 +54,10 @@ const DossierBase = z.object({
   caseKey: z.string().min(1).max(60),
   subject: requiredText(500, 'Hãy ghi nội dung đề nghị.', 'Describe what is asked.'),
   applicant: Applicant,
-  /** For investment-certificate procedures: what the registry records on a grant. */
+  /**
+   * For investment-certificate procedures: what the registry records on a grant (the Board may
+   * give or correct it when it decides).
+   */
   registry: RegistryRequest.nullable().optional(),
 });
 
@@ -106,6 +109,8 @@ export const TransitionBody = z.discriminatedUnion('action', [
     /** The certificate's number (investment-certificate procedures). */
     certificateNo: optionalText(100),
     documentNo: optionalText(100),
+    /** The certificate's contents as the Board decides them; replaces what the applicant gave. */
+    registry: RegistryRequest.nullable().optional(),
   }),
   z.object({ action: z.literal('return_result') }),
 ]);

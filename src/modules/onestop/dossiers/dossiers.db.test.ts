@@ -201,18 +201,27 @@ describe('an IRC issued through the one-stop desk', () => {
     expect(adj.resultRef).toBeNull();
   });
 
-  it('an IRC dossier without the project details is refused at submission', async () => {
-    const error = refused(
-      await call(s.entA, 'POST', '/api/dossiers', {
+  it('the leader may give the certificate contents when deciding; without them the decision is refused', async () => {
+    const submit = (registry?: object) =>
+      call(s.entA, 'POST', '/api/dossiers', {
         provinceCode: '24',
         procedureCode: 'BQL-DT-01',
         caseKey: 'issue',
-        subject: 'Thiếu thông tin',
+        subject: 'Cấp GCNĐKĐT, nội dung do Ban ghi',
         applicant,
-      }),
-      400,
-    );
+        ...(registry ? { registry } : {}),
+      });
+    // Details of another procedure's kind are refused on the field.
+    const error = refused(await submit({ kind: 'reissue', projectId: ids.park }), 400);
     expect(error.code).toBe('VALIDATION_FAILED');
+    let d = ok(await submit(), 201);
+    d = ok(await act(s.desk, d.id, { action: 'receive' }));
+    d = ok(await act(s.lead, d.id, { action: 'assign', officerId: ids.desk }));
+    refused(await act(s.lead, d.id, { action: 'decide', result: 'granted', note: '' }), 422);
+    d = ok(
+      await act(s.lead, d.id, { action: 'decide', result: 'granted', note: '', registry: issueRequest('DOS-BOARD') }),
+    );
+    expect(d.resultRef).toMatchObject({ event: 'issued', projectCode: 'DOS-BOARD' });
   });
 });
 

@@ -17,7 +17,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { ProcedureField, ProcedureVersion } from '../contract';
 import { procedures } from '../schema';
 import { agencyCodeOf, allocateDossierCode } from './codes';
-import type { ReceiveAtDeskBody, SubmitOnlineBody, TransitionBody } from './contract';
+import type { ReceiveAtDeskBody, RegistryRequest, SubmitOnlineBody, TransitionBody } from './contract';
 import {
   assertCanRead,
   calendarAround,
@@ -192,11 +192,11 @@ export function dossierWrites(deps: DossierDeps, versionInForce: VersionLookup) 
     });
     caseOf(version.definition, body.caseKey);
     const kind = REGISTRY_KIND_OF[body.procedureCode];
-    if (kind && body.registry?.kind !== kind) {
+    if (body.registry && body.registry.kind !== kind) {
       throw fieldError(
-        'body.registry',
-        'Hồ sơ Giấy chứng nhận đăng ký đầu tư cần nêu thông tin dự án để ghi vào sổ đăng ký.',
-        'An investment-certificate dossier must give the project details the registry records.',
+        'body.registry.kind',
+        'Thông tin ghi vào sổ đăng ký không khớp với thủ tục.',
+        'The registry details do not match the procedure.',
       );
     }
     return version;
@@ -285,7 +285,11 @@ export function dossierWrites(deps: DossierDeps, versionInForce: VersionLookup) 
         const { definition } = await loadVersion(tx, row.procedureVersionId);
         const extra =
           body.action === 'decide'
-            ? { certificateNo: body.certificateNo ?? null, documentNo: body.documentNo ?? null }
+            ? {
+                certificateNo: body.certificateNo ?? null,
+                documentNo: body.documentNo ?? null,
+                registry: body.registry ?? null,
+              }
             : {};
         return applyCommand(tx, a, row, definition, toCommand(body), at, calendar, extra);
       });
@@ -300,7 +304,7 @@ export function dossierWrites(deps: DossierDeps, versionInForce: VersionLookup) 
     command: Command,
     at: Date,
     calendar: WorkingCalendar,
-    extra: { certificateNo?: string | null; documentNo?: string | null },
+    extra: { certificateNo?: string | null; documentNo?: string | null; registry?: RegistryRequest | null },
     created = false,
   ): Promise<DossierRow> {
     const events = await loadEvents(tx, row.id);
@@ -315,6 +319,9 @@ export function dossierWrites(deps: DossierDeps, versionInForce: VersionLookup) 
     const patch: Partial<DossierRow> = { ...plan.patch };
     const payload = { ...plan.payload };
     if (command.action === 'decide' && command.result === 'granted') {
+      const given = Object.keys(row.request as object).length ? (row.request as RegistryRequest) : null;
+      const request = extra.registry ?? given;
+      if (extra.registry) patch.request = extra.registry;
       const writer = deps.resultWriters[await procedureField(tx, row.procedureCode)];
       if (writer) {
         const ref: ResultRef = await writer(tx, actor, {
@@ -324,7 +331,7 @@ export function dossierWrites(deps: DossierDeps, versionInForce: VersionLookup) 
           day: localDateOf(at),
           certificateNo: extra.certificateNo ?? null,
           documentNo: extra.documentNo ?? null,
-          request: Object.keys(row.request as object).length ? (row.request as never) : null,
+          request,
         });
         if (Object.keys(ref).length) {
           patch.resultRef = ref;
