@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS } from './accounts';
 import type { ReportDetail } from './country/reports';
 import { seedEmulationDemo } from './emulation';
 import { type LoadProgress, type LoadResult, loadDemoCountry, registryIsEmpty } from './load-country';
+import { loadDemoDossiers } from './onestop/load-dossiers';
 
 export type DemoOptions = {
   /** False: only the accounts (test servers that record their own registry data). */
@@ -77,14 +78,21 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
   }
 
   const auth = app.services.auth;
-  if ((await auth.countUsers()) > 0) return { country, accountsCreated: false };
-  const { developer, tenant } = await demoEnterprises(app, db);
-  const actor = systemActor('demo-seed');
-  for (const account of DEMO_ACCOUNTS) {
-    const enterpriseId = account.role === 'developer' ? developer : account.role === 'enterprise' ? tenant : null;
-    await auth.createUser(actor, { ...account, ...(enterpriseId ? { enterpriseId } : {}) });
+  const accountsCreated = (await auth.countUsers()) === 0;
+  if (accountsCreated) {
+    const { developer, tenant } = await demoEnterprises(app, db);
+    const actor = systemActor('demo-seed');
+    for (const account of DEMO_ACCOUNTS) {
+      const enterpriseId = account.role === 'developer' ? developer : account.role === 'enterprise' ? tenant : null;
+      await auth.createUser(actor, { ...account, ...(enterpriseId ? { enterpriseId } : {}) });
+    }
   }
-  return { country, accountsCreated: true };
+  // Two years of one-stop dossiers on the legal clock (skipped when already there), after the
+  // accounts so that the demo Board's officers hold them.
+  if (options.country !== false) {
+    await loadDemoDossiers(app, db, { now: clock(), seed: country?.seed ?? options.seed ?? 2026 });
+  }
+  return { country, accountsCreated };
 }
 
 export function describeDemoAccounts(): string {
