@@ -19,6 +19,7 @@ import {
   UnitListQuery,
   Year,
 } from './contract';
+import { festivalRoutes } from './festivals/routes';
 import { cycleRoutes } from './routes-cycle';
 import type { EmulationService } from './service';
 
@@ -189,5 +190,6 @@ export function emulationRoutes(emulation: EmulationService): FastifyPluginAsync
     );
 
     cycleRoutes(app, emulation);
+    festivalRoutes(app, emulation);
   };
 }

@@ -10,6 +10,9 @@ import type {
   UnitListQuery,
 } from './contract';
 import type { ConferenceBody, MovementBody, PactBody, RegistrationBody, SignBody, TargetsBody } from './contract-cycle';
+import type { AthleteBody, EventBody, FestivalBody, ResultsBody } from './festivals/contract';
+import { festivalRow, getFestival, listFestivals, publicFestival } from './festivals/read';
+import { addAthlete, addEvent, createFestival, enterTeam, recordResults } from './festivals/write';
 import { loadReference, REFERENCE_FILE, readReferenceFile } from './reference-data';
 import { getBlock } from './use-cases/block-detail';
 import { listBlocks } from './use-cases/blocks';
@@ -67,6 +70,16 @@ export function createEmulationService(deps: EmulationDeps) {
     addRegistration: (actor: Actor, blockId: string, year: number, body: RegistrationBody) =>
       addRegistration(deps, actor, blockId, year, body),
     removeRegistration: (actor: Actor, id: string) => removeRegistration(deps, actor, id),
+    listFestivals: (actor: Actor, blockId: string) => listFestivals(deps, actor, blockId),
+    createFestival: (actor: Actor, blockId: string, body: FestivalBody) => createFestival(deps, actor, blockId, body),
+    getFestival: (actor: Actor, id: string) => getFestival(deps, actor, id),
+    addFestivalEvent: (actor: Actor, id: string, body: EventBody) => addEvent(deps, actor, id, body),
+    enterTeam: (actor: Actor, id: string, unitId: string) => enterTeam(deps, actor, id, unitId),
+    addAthlete: (actor: Actor, id: string, body: AthleteBody) => addAthlete(deps, actor, id, body),
+    recordResults: (actor: Actor, id: string, eventId: string, body: ResultsBody) =>
+      recordResults(deps, actor, id, eventId, body),
+    /** The public results page: no sign-in, no athletes' names. */
+    publicFestival: async (id: string) => publicFestival(deps, deps.db, await festivalRow(deps.db, id)),
   };
 }
 

@@ -92,7 +92,7 @@ describe('standings', () => {
           );
         expect(points).toBe(expected);
         // Ranks never decrease down the table and start at 1.
-        all.forEach((s, i) => expect(s.rank).toBeGreaterThanOrEqual(i === 0 ? 1 : all[i - 1]!.rank));
+        for (let i = 1; i < all.length; i++) expect(all[i]!.rank).toBeGreaterThanOrEqual(all[i - 1]!.rank);
         expect(all[0]?.rank).toBe(1);
       }),
     );
