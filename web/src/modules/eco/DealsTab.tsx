@@ -6,6 +6,7 @@ import { errorText } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
+import { ImpactDialog } from './ImpactDialog';
 import { DealStatusTag, decimal, quantityText } from './labels';
 import { useDeals, useMoveDeal } from './queries';
 
@@ -16,6 +17,7 @@ export function DealsTab() {
   const deals = useDeals();
   const move = useMoveDeal();
   const [moving, setMoving] = useState<{ deal: Deal; status: DealStatus } | null>(null);
+  const [measuring, setMeasuring] = useState<Deal | null>(null);
   const [form] = Form.useForm<{ date: Dayjs; note?: string }>();
   if (deals.isError) return <LoadError error={deals.error} onRetry={() => deals.refetch()} />;
 
@@ -47,16 +49,28 @@ export function DealsTab() {
         data-testid="deal-table"
         expandable={{
           expandedRowRender: (d) => (
-            <Timeline
-              items={d.events.map((e) => ({
-                children: (
-                  <>
-                    <DealStatusTag status={e.status} t={t} /> {formatDate(e.date)}{' '}
-                    {e.note && <Typography.Text type="secondary">— {e.note}</Typography.Text>}
-                  </>
-                ),
-              }))}
-            />
+            <>
+              {d.impacts.length > 0 && (
+                <Typography.Paragraph>
+                  {d.impacts
+                    .map(
+                      (i) =>
+                        `${i.year}: ${decimal(i.tonnesDiverted)} t · ${decimal(i.waterM3)} m³ · ${decimal(i.energyMwh)} MWh · ${decimal(i.tco2e)} tCO₂e · ${decimal(i.costSavedMillionVnd)} ${t('eco.impact.millionVnd')}`,
+                    )
+                    .join(' — ')}
+                </Typography.Paragraph>
+              )}
+              <Timeline
+                items={d.events.map((e) => ({
+                  children: (
+                    <>
+                      <DealStatusTag status={e.status} t={t} /> {formatDate(e.date)}{' '}
+                      {e.note && <Typography.Text type="secondary">— {e.note}</Typography.Text>}
+                    </>
+                  ),
+                }))}
+              />
+            </>
           ),
         }}
         columns={[
@@ -89,6 +103,11 @@ export function DealsTab() {
                     {t(`eco.deal.status.${s}`)}
                   </Button>
                 ))}
+                {d.canFacilitate && d.events.some((e) => e.status === 'operating') && (
+                  <Button size="small" type="link" onClick={() => setMeasuring(d)}>
+                    {t('eco.impact.record')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -113,6 +132,7 @@ export function DealsTab() {
           </Form.Item>
         </Form>
       </Modal>
+      <ImpactDialog deal={measuring} onClose={() => setMeasuring(null)} />
     </>
   );
 }

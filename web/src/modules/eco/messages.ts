@@ -97,6 +97,8 @@ export const messages = defineMessages(
     'eco.impact.co2': 'Giảm phát thải (tCO₂e)',
     'eco.impact.cost': 'Chi phí tiết kiệm (triệu đồng)',
     'eco.impact.record': 'Ghi tác động',
+    'eco.impact.millionVnd': 'triệu đồng',
+    'eco.impact.saved': 'Đã ghi tác động.',
     'eco.impact.source': 'Nguồn số liệu',
     'eco.impact.precision':
       'Độ chính xác của gợi ý: {operating}/{proposed} giao dịch đề xuất đã vận hành ({share}); {agreed} đã thỏa thuận.',
@@ -257,6 +259,8 @@ export const messages = defineMessages(
     'eco.impact.co2': 'Avoided emissions (tCO₂e)',
     'eco.impact.cost': 'Cost saved (million VND)',
     'eco.impact.record': 'Record impact',
+    'eco.impact.millionVnd': 'million VND',
+    'eco.impact.saved': 'Impact recorded.',
     'eco.impact.source': 'Source of the figures',
     'eco.impact.precision':
       'Matcher precision: {operating}/{proposed} proposed deals reached operation ({share}); {agreed} reached agreement.',
