@@ -16,6 +16,7 @@ export const PATHS = {
   tracking: '/tra-cuu-ho-so',
   onestopKpis: '/chi-so-mot-cua',
   emulation: '/thi-dua',
+  festivals: '/hoi-thao',
   eco: '/khu-sinh-thai',
   audit: '/quan-tri/nhat-ky',
   users: '/quan-tri/nguoi-dung',
