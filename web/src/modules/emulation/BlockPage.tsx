@@ -11,7 +11,6 @@ import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
 import { ConferenceDayButton } from './ConferenceDayButton';
 import { FestivalsPanel } from './FestivalsPanel';
-import { emulationAwardTabs } from './awards/pages';
 import { MovementsPanel } from './MovementsPanel';
 import { PactPanel } from './PactPanel';
 import { RoleTag, UnitLink } from './parts';
@@ -133,7 +132,6 @@ export function BlockPage() {
           },
           { key: 'pact', label: t('emulation.tab.pact'), children: <PactPanel blockId={b.id} year={year} /> },
           { key: 'movements', label: t('emulation.tab.movements'), children: <MovementsPanel blockId={b.id} /> },
-          ...emulationAwardTabs(b.id, year, t),
           {
             key: 'festivals',
             label: t('emulation.tab.festivals'),
