@@ -8,6 +8,7 @@ import {
   ExperimentOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
   GlobalOutlined,
   ProfileOutlined,
   ProjectOutlined,
@@ -51,6 +52,12 @@ const NAV: NavItem[] = [
   { path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined />, signedIn: true },
   { path: PATHS.briefings, label: 'nav.briefings', icon: <ReadOutlined />, signedIn: true },
   { path: PATHS.procedures, label: 'nav.procedures', icon: <ProfileOutlined /> },
+  {
+    path: PATHS.dossiers,
+    label: 'nav.dossiers',
+    icon: <FolderOpenOutlined />,
+    roles: ['enterprise', 'board_officer', 'board_leader', 'ministry'],
+  },
   { path: PATHS.tracking, label: 'nav.tracking', icon: <FileSearchOutlined /> },
   {
     path: PATHS.onestopKpis,

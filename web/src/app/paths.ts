@@ -13,6 +13,7 @@ export const PATHS = {
   briefings: '/ban-tin',
   calendar: '/lich-lam-viec',
   procedures: '/thu-tuc',
+  dossiers: '/ho-so',
   tracking: '/tra-cuu-ho-so',
   onestopKpis: '/chi-so-mot-cua',
   emulation: '/thi-dua',

@@ -196,6 +196,8 @@ export const DossierDetail = DossierSummary.extend({
   }),
   resultNote: z.string().nullable(),
   resultRef: z.record(z.string(), z.unknown()).nullable(),
+  /** The registry details given with the dossier (investment-certificate procedures), if any. */
+  registry: z.record(z.string(), z.unknown()).nullable(),
   steps: z.array(z.object({ key: z.string(), nameVi: z.string(), nameEn: z.string() })),
   consultations: z.array(
     z.object({ seq: z.number().int(), body: z.string(), deadline: z.string(), late: z.boolean() }),

@@ -199,6 +199,7 @@ export function dossierReads(deps: DossierDeps) {
         },
         resultNote: row.resultNote,
         resultRef: (row.resultRef as Record<string, unknown> | null) ?? null,
+        registry: Object.keys(row.request as object).length ? (row.request as Record<string, unknown>) : null,
         steps: c.steps.map((s) => ({ key: s.key, nameVi: s.nameVi, nameEn: s.nameEn })),
         consultations: openConsultations(view).map((o) => ({
           seq: o.seq,

@@ -1,5 +1,6 @@
 import { defineMessages } from '../../app/define-messages';
 import { deskMessages } from './desk-messages';
+import { dossierMessages } from './dossiers/messages';
 
 /** "Thủ tục hành chính": the public procedure catalogue of the one-stop shop. */
 export const messages = defineMessages(
@@ -67,6 +68,7 @@ export const messages = defineMessages(
     'onestop.unit.calendar_day': '{amount} ngày',
     'onestop.unit.same_day': 'Trong ngày (nhận sau {cutoff} trả ngày làm việc tiếp theo)',
     ...deskMessages.vi,
+    ...dossierMessages.vi,
   },
   {
     'nav.procedures': 'Administrative procedures',
@@ -132,5 +134,6 @@ export const messages = defineMessages(
     'onestop.unit.calendar_day': '{amount} days',
     'onestop.unit.same_day': 'Same day (received after {cutoff}: next working day)',
     ...deskMessages.en,
+    ...dossierMessages.en,
   },
 );

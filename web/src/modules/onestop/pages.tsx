@@ -2,6 +2,7 @@ import { lazy, type ReactElement } from 'react';
 import { Route } from 'react-router';
 import { PATHS } from '../../app/paths';
 import { deskPages } from './desk-pages';
+import { dossierPages } from './dossiers/pages';
 
 const CataloguePage = lazy(() => import('./CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ProcedurePage = lazy(() => import('./ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
@@ -12,5 +13,6 @@ export function onestopPages(): ReactElement[] {
     <Route key="procedures" path={PATHS.procedures} element={<CataloguePage />} />,
     <Route key="procedure" path={`${PATHS.procedures}/:code`} element={<ProcedurePage />} />,
     ...deskPages(),
+    ...dossierPages(),
   ];
 }
