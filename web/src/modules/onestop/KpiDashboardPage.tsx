@@ -287,6 +287,7 @@ export function KpiDashboardPage() {
                         size="small"
                         status={i.rate === null ? 'exception' : 'normal'}
                         showInfo={i.rate !== null}
+                        format={(p) => `${viNumber(p ?? 0)}%`}
                       />
                     </div>
                   ))}
