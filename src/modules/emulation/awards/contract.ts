@@ -206,6 +206,7 @@ export const RegisterQuery = z.object({
   unitId: z.string().uuid().optional(),
 });
 export const RegisterList = z.object({ items: z.array(AwardEntry) });
+export type RegisterList = z.infer<typeof RegisterList>;
 
 export const AssessmentBody = z.object({
   subject: Subject,

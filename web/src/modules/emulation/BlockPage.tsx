@@ -9,6 +9,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { emulationAwardTabs } from './awards/pages';
 import { ConferenceDayButton } from './ConferenceDayButton';
 import { FestivalsPanel } from './FestivalsPanel';
 import { MovementsPanel } from './MovementsPanel';
@@ -132,6 +133,7 @@ export function BlockPage() {
           },
           { key: 'pact', label: t('emulation.tab.pact'), children: <PactPanel blockId={b.id} year={year} /> },
           { key: 'movements', label: t('emulation.tab.movements'), children: <MovementsPanel blockId={b.id} /> },
+          ...emulationAwardTabs(b.id, year, t),
           {
             key: 'festivals',
             label: t('emulation.tab.festivals'),

@@ -54,6 +54,9 @@ export function UnitPage() {
           </Descriptions.Item>
         )}
       </Descriptions>
+      <Link to={`${PATHS.emulation}/don-vi/${u.id}/khen-thuong`} data-testid="unit-awards-link">
+        {t('emulation.award.historyLink')}
+      </Link>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.unit.roles')}
       </Typography.Title>

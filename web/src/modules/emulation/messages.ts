@@ -1,8 +1,10 @@
 import { defineMessages } from '../../app/define-messages';
+import { awardMessages } from './awards/messages';
 
 /** "Thi đua – khen thưởng": blocks, clusters, the Club, rotation, movements and pacts (issue 7). */
 export const messages = defineMessages(
   {
+    ...awardMessages.vi,
     'nav.emulation': 'Thi đua – khen thưởng',
     'emulation.blocks.title': 'Khối, cụm thi đua',
     'emulation.blocks.intro':
@@ -167,6 +169,7 @@ export const messages = defineMessages(
     'emulation.festival.nextEdition': 'Kỳ sau do {unit} đăng cai.',
   },
   {
+    ...awardMessages.en,
     'nav.emulation': 'Emulation & awards',
     'emulation.blocks.title': 'Emulation blocks and clusters',
     'emulation.blocks.intro':

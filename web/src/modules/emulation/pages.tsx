@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
 import { PATHS } from '../../app/paths';
 import { PageLoading } from '../../ui/PageLoading';
+import { emulationAwardPages } from './awards/pages';
 
 const BlocksPage = lazy(() => import('./BlocksPage').then((m) => ({ default: m.BlocksPage })));
 const BlockPage = lazy(() => import('./BlockPage').then((m) => ({ default: m.BlockPage })));
@@ -27,6 +28,7 @@ export function emulationPages(): ReactElement[] {
     <Route key="emulation-block" path={`${PATHS.emulation}/khoi/:id`} element={guarded(<BlockPage />)} />,
     <Route key="emulation-club" path={`${PATHS.emulation}/cau-lac-bo`} element={guarded(<ClubPage />)} />,
     <Route key="emulation-unit" path={`${PATHS.emulation}/don-vi/:id`} element={guarded(<UnitPage />)} />,
+    ...emulationAwardPages(guarded),
     <Route key="emulation-festival" path={`${PATHS.emulation}/hoi-thao/:id`} element={guarded(<FestivalPage />)} />,
     // Festival results are public: no sign-in.
     <Route

@@ -9,7 +9,13 @@ import { sheetRows } from './ScoreModal';
 type Row = ScoreCardView['lines'][number];
 
 /** The leader records, for each line where self- and cross-score differ, the agreed points and the reason. */
-export function ResolveModal(props: { blockId: string; year: number; sheet: ScoreSheet; card: ScoreCardView; onClose: () => void }) {
+export function ResolveModal(props: {
+  blockId: string;
+  year: number;
+  sheet: ScoreSheet;
+  card: ScoreCardView;
+  onClose: () => void;
+}) {
   const { t, lang } = useLocale();
   const { message } = App.useApp();
   const names = new Map(sheetRows(props.sheet, lang).map((r) => [r.key, r.name]));
@@ -35,7 +41,14 @@ export function ResolveModal(props: { blockId: string; year: number; sheet: Scor
     }
   };
   return (
-    <Modal open width={860} title={`${t('emulation.score.resolve')} — ${props.card.unit.name}`} onCancel={props.onClose} onOk={save} confirmLoading={write.isPending}>
+    <Modal
+      open
+      width={860}
+      title={`${t('emulation.score.resolve')} — ${props.card.unit.name}`}
+      onCancel={props.onClose}
+      onOk={save}
+      confirmLoading={write.isPending}
+    >
       <Table<Row>
         rowKey="line"
         size="small"
@@ -49,13 +62,25 @@ export function ResolveModal(props: { blockId: string; year: number; sheet: Scor
             title: t('emulation.score.final'),
             width: 100,
             render: (_, l) => (
-              <InputNumber min={0} step={0.25} value={values[l.line]?.points ?? null} onChange={(v) => setValues({ ...values, [l.line]: { reason: values[l.line]?.reason ?? '', points: v } })} />
+              <InputNumber
+                min={0}
+                step={0.25}
+                value={values[l.line]?.points ?? null}
+                onChange={(v) =>
+                  setValues({ ...values, [l.line]: { reason: values[l.line]?.reason ?? '', points: v } })
+                }
+              />
             ),
           },
           {
             title: t('emulation.score.reason'),
             render: (_, l) => (
-              <Input value={values[l.line]?.reason ?? ''} onChange={(e) => setValues({ ...values, [l.line]: { points: values[l.line]?.points ?? null, reason: e.target.value } })} />
+              <Input
+                value={values[l.line]?.reason ?? ''}
+                onChange={(e) =>
+                  setValues({ ...values, [l.line]: { points: values[l.line]?.points ?? null, reason: e.target.value } })
+                }
+              />
             ),
           },
         ]}

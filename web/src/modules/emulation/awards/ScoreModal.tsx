@@ -10,14 +10,41 @@ type Line = { key: string; name: string; max: number; evidenceRequired: boolean;
 export function sheetRows(sheet: ScoreSheet, lang: string): Line[] {
   const name = (l: { nameVi: string; nameEn: string }) => (lang === 'vi' ? l.nameVi : l.nameEn);
   return [
-    ...sheet.groups.flatMap((g) => g.criteria.map((c) => ({ key: c.key, name: `${name(g)} › ${name(c)}`, max: c.maxPoints, evidenceRequired: c.evidenceRequired, kind: 'criterion' }))),
-    ...sheet.bonuses.map((b) => ({ key: b.key, name: name(b), max: b.maxPoints, evidenceRequired: b.evidenceRequired, kind: 'bonus' })),
-    ...sheet.penalties.map((p) => ({ key: p.key, name: name(p), max: p.maxPoints, evidenceRequired: p.evidenceRequired, kind: 'penalty' })),
+    ...sheet.groups.flatMap((g) =>
+      g.criteria.map((c) => ({
+        key: c.key,
+        name: `${name(g)} › ${name(c)}`,
+        max: c.maxPoints,
+        evidenceRequired: c.evidenceRequired,
+        kind: 'criterion',
+      })),
+    ),
+    ...sheet.bonuses.map((b) => ({
+      key: b.key,
+      name: name(b),
+      max: b.maxPoints,
+      evidenceRequired: b.evidenceRequired,
+      kind: 'bonus',
+    })),
+    ...sheet.penalties.map((p) => ({
+      key: p.key,
+      name: name(p),
+      max: p.maxPoints,
+      evidenceRequired: p.evidenceRequired,
+      kind: 'penalty',
+    })),
   ];
 }
 
 /** Self- or cross-scoring one member's card against the sheet: points per line with evidence; save or submit. */
-export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreSheet; card: ScoreCardView; side: 'self' | 'cross'; onClose: () => void }) {
+export function ScoreModal(props: {
+  blockId: string;
+  year: number;
+  sheet: ScoreSheet;
+  card: ScoreCardView;
+  side: 'self' | 'cross';
+  onClose: () => void;
+}) {
   const { t, lang } = useLocale();
   const { message } = App.useApp();
   const start = props.side === 'self' ? props.card.selfEntries : props.card.crossEntries;
@@ -36,7 +63,10 @@ export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreS
       .map((r) => ({
         line: r.key,
         points: values[r.key]!.points!,
-        evidence: (values[r.key]?.evidence ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+        evidence: (values[r.key]?.evidence ?? '')
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
       }));
     try {
       await write.mutateAsync({ entries, submit });
@@ -54,8 +84,12 @@ export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreS
       onCancel={props.onClose}
       footer={
         <Flex gap={8} justify="end">
-          <Button onClick={() => save(false)} loading={write.isPending}>{t('emulation.score.saveDraft')}</Button>
-          <Button type="primary" onClick={() => save(true)} loading={write.isPending} data-testid="score-submit">{t('emulation.score.submit')}</Button>
+          <Button onClick={() => save(false)} loading={write.isPending}>
+            {t('emulation.score.saveDraft')}
+          </Button>
+          <Button type="primary" onClick={() => save(true)} loading={write.isPending} data-testid="score-submit">
+            {t('emulation.score.submit')}
+          </Button>
         </Flex>
       }
     >
@@ -70,14 +104,23 @@ export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreS
             render: (_, r) => (
               <Flex gap={4} wrap>
                 {r.name}
-                {r.kind !== 'criterion' && <Tag>{t(r.kind === 'bonus' ? 'emulation.score.kind.bonus' : 'emulation.score.kind.penalty')}</Tag>}
+                {r.kind !== 'criterion' && (
+                  <Tag>{t(r.kind === 'bonus' ? 'emulation.score.kind.bonus' : 'emulation.score.kind.penalty')}</Tag>
+                )}
                 {r.evidenceRequired && <Tag color="blue">{t('emulation.score.evidenceRequired')}</Tag>}
               </Flex>
             ),
           },
           { title: t('emulation.score.max'), dataIndex: 'max', width: 70, align: 'right' },
           ...(props.side === 'cross'
-            ? [{ title: t('emulation.score.self'), width: 70, align: 'right' as const, render: (_: unknown, r: Line) => props.card.selfEntries.find((e) => e.line === r.key)?.points ?? 0 }]
+            ? [
+                {
+                  title: t('emulation.score.self'),
+                  width: 70,
+                  align: 'right' as const,
+                  render: (_: unknown, r: Line) => props.card.selfEntries.find((e) => e.line === r.key)?.points ?? 0,
+                },
+              ]
             : []),
           {
             title: t('emulation.score.points'),
@@ -89,7 +132,9 @@ export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreS
                 max={r.max}
                 step={0.25}
                 value={values[r.key]?.points ?? null}
-                onChange={(v) => setValues({ ...values, [r.key]: { evidence: values[r.key]?.evidence ?? '', points: v } })}
+                onChange={(v) =>
+                  setValues({ ...values, [r.key]: { evidence: values[r.key]?.evidence ?? '', points: v } })
+                }
               />
             ),
           },
@@ -99,7 +144,9 @@ export function ScoreModal(props: { blockId: string; year: number; sheet: ScoreS
               <Input
                 data-testid={`evidence-${r.key}`}
                 value={values[r.key]?.evidence ?? ''}
-                onChange={(e) => setValues({ ...values, [r.key]: { points: values[r.key]?.points ?? null, evidence: e.target.value } })}
+                onChange={(e) =>
+                  setValues({ ...values, [r.key]: { points: values[r.key]?.points ?? null, evidence: e.target.value } })
+                }
               />
             ),
           },

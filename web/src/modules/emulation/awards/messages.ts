@@ -91,7 +91,8 @@ export const awardMessages = defineMessages(
     'emulation.award.decision': 'Quyết định {number} ngày {date}',
     'emulation.award.certificate': 'In bằng (PDF)',
     'emulation.award.register': 'Sổ khen thưởng',
-    'emulation.award.registerIntro': 'Mọi danh hiệu, hình thức khen thưởng của cá nhân, tập thể theo năm, với quyết định.',
+    'emulation.award.registerIntro':
+      'Mọi danh hiệu, hình thức khen thưởng của cá nhân, tập thể theo năm, với quyết định.',
     'emulation.award.allYears': 'Mọi năm',
     'emulation.award.allTitles': 'Mọi danh hiệu',
     'emulation.award.subject': 'Cá nhân, tập thể',
@@ -149,7 +150,8 @@ export const awardMessages = defineMessages(
     'emulation.award.ballots': 'Secret ballots',
     'emulation.award.noBallots': 'No ballot recorded yet.',
     'emulation.award.newBallot': 'Record a ballot',
-    'emulation.award.secretNote': 'Secret ballot: only the totals and which units voted are recorded, never who voted how.',
+    'emulation.award.secretNote':
+      'Secret ballot: only the totals and which units voted are recorded, never who voted how.',
     'emulation.award.title': 'Title or award',
     'emulation.award.heldOn': 'Vote date',
     'emulation.award.voters': 'Units that voted',

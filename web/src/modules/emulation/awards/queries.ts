@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AwardsView, EligibilityView, RegisterList, UnitHistory } from '../../../../../src/modules/emulation/awards/contract';
+import type {
+  AwardsView,
+  EligibilityView,
+  RegisterList,
+  UnitHistory,
+} from '../../../../../src/modules/emulation/awards/contract';
 import type { ScoringView } from '../../../../../src/modules/emulation/scoring/contract';
 import { api, withQuery } from '../../../app/api';
 import { EMULATION_KEY } from '../queries';
@@ -21,7 +26,8 @@ export function useBlockAwards(blockId: string, year: number) {
 export function useUnitHistory(unitId: string | undefined, year?: number) {
   return useQuery({
     queryKey: [...EMULATION_KEY, 'unit-history', unitId, year],
-    queryFn: ({ signal }) => api.get<UnitHistory>(withQuery(`/api/emulation/units/${unitId}/history`, { year }), { signal }),
+    queryFn: ({ signal }) =>
+      api.get<UnitHistory>(withQuery(`/api/emulation/units/${unitId}/history`, { year }), { signal }),
     enabled: !!unitId,
   });
 }
