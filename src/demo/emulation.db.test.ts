@@ -16,7 +16,7 @@ afterAll(() => t.close());
 
 describe('emulation demo', () => {
   it('gives every regional block five years with one leader each, keeping the sourced years', async () => {
-    expect(counts).toMatchObject({ pacts: 30, conferences: 4, staff: 34 * 3 });
+    expect(counts).toMatchObject({ pacts: 30, conferences: 4, staff: 34 * 3, festivals: 2 });
     const db = t.database.db;
     const blocks = await db.select().from(emulationBlocks).where(eq(emulationBlocks.kind, 'block'));
     expect(blocks).toHaveLength(6);
@@ -45,6 +45,23 @@ describe('emulation demo', () => {
     const open = await t.app.services.emulation.getPact(systemActor('test'), dbsh.id, 2026);
     expect(open.signedOn).toBeNull();
     expect(open.members.filter((m) => m.targets.length === 0)).toHaveLength(2);
+  });
+
+  it('holds two festivals whose overall ranking counts only the counting events', async () => {
+    const actor = systemActor('test');
+    const svc = t.app.services.emulation;
+    const blocks = await t.database.db.select().from(emulationBlocks);
+    const tn = await svc.listFestivals(actor, blocks.find((b) => b.code === 'khoi-tn-dhmt')!.id);
+    expect(tn.items.map((f) => [f.edition, f.year])).toEqual([[12, 2025]]);
+    const festival = await svc.getFestival(actor, tn.items[0]!.id);
+    expect(festival.teams).toHaveLength(6);
+    expect(festival.events.filter((e) => !e.counts)).toHaveLength(2);
+    const points = festival.standings.reduce((sum, s) => sum + s.points, 0);
+    const counted = festival.events
+      .filter((e) => e.counts)
+      .flatMap((e) => e.results.map((r) => e.pointsPerPlace[r.place - 1] ?? 0));
+    expect(points).toBe(counted.reduce((a, b) => a + b, 0));
+    expect(festival.teams.some((x) => x.athletes.length > 0)).toBe(true);
   });
 
   it('numbers the Club conferences from the 18th in 2022, and runs only once', async () => {

@@ -13,13 +13,14 @@ import {
 } from '../platform/db/schema';
 import { vietnamesePerson } from './country/names';
 import { rngFor } from './country/random';
+import { demoFestivals } from './emulation-festivals';
 
 /**
  * The demo's emulation years (issue 7 §5): five years of members and rotation for every regional
  * block (years the sources give are kept, the rest follow the rotation rule), each year's pact with
  * every member's targets (signed in March; the current year's still open, two members to go), a
  * regular movement a year, the year-end conferences, the Club's numbered conferences (the 18th in
- * 2022) and three staff per Board. Deterministic for a seed; runs once (skipped when pacts exist).
+ * 2022), three staff per Board and two sports festivals. Deterministic for a seed; runs once (skipped when pacts exist).
  */
 export async function seedEmulationDemo(app: App, db: Db, options: { today: string; seed: number }) {
   if ((await db.select({ id: emulationPacts.id }).from(emulationPacts).limit(1)).length) return null;
@@ -37,7 +38,7 @@ export async function seedEmulationDemo(app: App, db: Db, options: { today: stri
       .select()
       .from(emulationMemberships)
       .where(and(eq(emulationMemberships.blockId, blockId), eq(emulationMemberships.year, year)));
-  let counts = { years: 0, pacts: 0, conferences: 0, staff: 0 };
+  let counts = { years: 0, pacts: 0, conferences: 0, staff: 0, festivals: 0 };
 
   for (const def of file.blocks.filter((b) => b.kind === 'block')) {
     const [block] = await db.select().from(emulationBlocks).where(eq(emulationBlocks.code, def.code));
@@ -73,10 +74,11 @@ export async function seedEmulationDemo(app: App, db: Db, options: { today: stri
   }
   counts.conferences += await clubConferences(app, db, years, options.seed);
   counts.staff += await demoStaff(app, db, options.seed, Math.max(current, 2026));
+  counts.festivals += await demoFestivals(app, db, current, options.seed);
   return counts;
 }
 
-type Counts = { years: number; pacts: number; conferences: number; staff: number };
+type Counts = { years: number; pacts: number; conferences: number; staff: number; festivals: number };
 
 /** One block year: its movement, its pact (signed, or open in the current year) and its year-end conference. */
 async function demoYear(
