@@ -108,7 +108,6 @@ export async function loadDemoDossiers(app: App, db: Db, options: DemoDossierOpt
     })
     .from(procedureVersions)
     .innerJoin(procedures, eq(procedures.code, procedureVersions.procedureCode));
-  const codes = [...new Set(versions.map((v) => v.code))].sort();
   const calendar = await app.services.calendar.workingCalendar(
     Number(firstDay.slice(0, 4)),
     Number(localDateOf(now).slice(0, 4)) + 2,
@@ -133,10 +132,12 @@ export async function loadDemoDossiers(app: App, db: Db, options: DemoDossierOpt
     for (const [i, t] of receipts.entries()) {
       const receivedAt = new Date(t);
       const r = rngFor(seed, 'onestop', p.code, i);
-      const code = r.pick(codes);
       const day = localDateOf(receivedAt);
-      const version = versions.find((v) => v.code === code && v.from <= day && (v.to === null || v.to >= day));
-      if (!version) continue;
+      // Only procedures with a version in force on the day of receipt (some start in 2025).
+      const inForce = versions.filter((v) => v.from <= day && (v.to === null || v.to >= day));
+      if (inForce.length === 0) continue;
+      const version = r.pick(inForce.sort((a, b) => a.code.localeCompare(b.code)));
+      const code = version.code;
       const definition = version.definition as ProcedureVersion;
       const channel = r.weighted([45, 45, 10]);
       const applicant = applicants.length ? r.pick(applicants) : null;

@@ -138,7 +138,7 @@ export function extensionApologyPdf(v: ExtensionApology): Promise<Buffer> {
   const { doc, done, width } = startForm(v, '04', FORM_TITLES['04']);
   paragraph(doc, `Ngày ${formatDate(v.receivedAt)}, ${v.agency.name} tiếp nhận giải quyết hồ sơ của:`, width);
   applicantLines(doc, v, width);
-  line(doc, 'Thời hạn trả kết quả theo Giấy tiếp nhận hồ sơ', formTime(v.originalDueAt), width);
+  line(doc, 'Thời hạn trả kết quả đã hẹn', formTime(v.originalDueAt), width);
   paragraph(
     doc,
     `Tuy nhiên đến nay, ${v.agency.name} chưa trả kết quả giải quyết hồ sơ của tổ chức, cá nhân. Lý do: ${v.reason}`,
