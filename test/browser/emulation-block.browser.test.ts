@@ -1,5 +1,27 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInBrowser, openPage, pickDate, screenshot, signIn, visit } from './harness';
+
+/** A JSON call from the signed-in page, with its CSRF cookie (to prepare data the test is not about). */
+async function call<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([method, url, body]) => {
+      const csrf =
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('iza_csrf='))
+          ?.split('=')[1] ?? '';
+      const res = await fetch(url as string, {
+        method: method as string,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    [method, url, body] as const,
+  ) as Promise<T>;
+}
 
 // The server's clock runs from 2 March 2026, before the Red River Delta block signs its pact.
 const started = Date.now();
@@ -70,5 +92,101 @@ describe('Khối thi đua (emulation block page)', () => {
     await expect.poll(() => board.page.locator('.ant-table-row').count()).toBe(19);
     await screenshot(board.page, 'emulation-club');
     expect(board.problems).toEqual([]);
+  });
+
+  it('shows a festival to the host Board, lets each Board enter its team, and publishes the results without signing in', async () => {
+    const admin = await openPage(app.browser, app.server.url);
+    await signIn(admin, app.server.accounts.admin);
+    for (const [username, province] of [
+      ['bql.haiphong', '31'],
+      ['bql.quangninh', '22'],
+    ] as const) {
+      await call(admin.page, 'POST', '/api/users', {
+        username,
+        displayName: `Chuyên viên ${username}`,
+        role: 'board_officer',
+        provinceCode: province,
+        password: 'IzaBql#2026-test',
+      });
+    }
+    const ministry = await openPage(app.browser, app.server.url);
+    await signIn(ministry, app.server.accounts.ministry);
+    const blocks = await call<{ items: { id: string; code: string }[] }>(
+      ministry.page,
+      'GET',
+      '/api/emulation/blocks?year=2025',
+    );
+    const dbsh = blocks.items.find((b) => b.code === 'khoi-dbsh')!.id;
+    const block = await call<{ members: { unit: { id: string; code: string } }[] }>(
+      ministry.page,
+      'GET',
+      `/api/emulation/blocks/${dbsh}?year=2025`,
+    );
+    const unit = (code: string) => block.members.find((m) => m.unit.code === code)!.unit.id;
+    const { id } = await call<{ id: string }>(ministry.page, 'POST', `/api/emulation/blocks/${dbsh}/festivals`, {
+      edition: 9,
+      year: 2025,
+      name: 'Hội thao Khối thi đua các Ban Quản lý Đồng bằng sông Hồng lần thứ IX',
+      hostUnitId: unit('board:34:01'),
+      nextHostUnitId: unit('board:34:31'),
+      startsOn: '2025-10-16',
+      endsOn: '2025-10-18',
+      place: 'Hà Nội',
+    });
+    const events: string[] = [];
+    for (const e of [
+      { sport: 'Bóng đá', name: 'Bóng đá mini nam', gender: 'male', counts: true, pointsPerPlace: [10, 7, 5] },
+      { sport: 'Kéo co', name: 'Kéo co hỗn hợp', gender: 'mixed', counts: true, pointsPerPlace: [10, 7, 5] },
+      { sport: 'Văn nghệ', name: 'Văn nghệ', gender: 'mixed', counts: false, pointsPerPlace: [3, 2, 1] },
+    ]) {
+      events.push((await call<{ id: string }>(ministry.page, 'POST', `/api/emulation/festivals/${id}/events`, e)).id);
+    }
+
+    const board = await openPage(app.browser, app.server.url);
+    await signIn(board, app.server.accounts.board_leader);
+    await visit(board, `/thi-dua/hoi-thao/${id}`);
+    await board.page.getByText('Đăng ký đội BQL Hà Nội').click();
+    for (const account of ['bql.haiphong', 'bql.quangninh']) {
+      const other = await openPage(app.browser, app.server.url);
+      await signIn(other, { username: account, password: 'IzaBql#2026-test' });
+      const code = account === 'bql.haiphong' ? 'board:34:31' : 'board:34:22';
+      await call(other.page, 'POST', `/api/emulation/festivals/${id}/entries`, { unitId: unit(code) });
+      await other.context.close();
+    }
+    const results = (eventId: string, places: [string, number][]) =>
+      call(ministry.page, 'PUT', `/api/emulation/festivals/${id}/events/${eventId}/results`, {
+        results: places.map(([code, place]) => ({ unitId: unit(code), place })),
+      });
+    await results(events[0]!, [
+      ['board:34:31', 1],
+      ['board:34:01', 2],
+      ['board:34:22', 3],
+    ]);
+    await results(events[1]!, [
+      ['board:34:01', 1],
+      ['board:34:22', 2],
+      ['board:34:31', 3],
+    ]);
+    // Quảng Ninh wins the arts, which do not count: it stays third overall.
+    await results(events[2]!, [
+      ['board:34:22', 1],
+      ['board:34:31', 2],
+      ['board:34:01', 3],
+    ]);
+    await board.page.reload();
+    const standings = board.page.locator('[data-testid=festival-standings] tr.ant-table-row');
+    await expect.poll(() => standings.count()).toBe(3);
+    await screenshot(board.page, 'emulation-festival');
+
+    const visitor = await openPage(app.browser, app.server.url);
+    await visit(visitor, `/hoi-thao/${id}`);
+    const open = visitor.page.locator('[data-testid=festival-standings] tr.ant-table-row');
+    await expect.poll(() => open.count()).toBe(3);
+    expect(await open.nth(0).textContent()).toContain('Hà Nội');
+    expect(await open.nth(0).textContent()).toContain('17');
+    expect(await open.nth(2).textContent()).toContain('Quảng Ninh');
+    expect(await visitor.page.getByTestId('festival-events').textContent()).toContain('Không tính');
+    await screenshot(visitor.page, 'emulation-festival-public');
+    expect([...board.problems, ...visitor.problems, ...ministry.problems]).toEqual([]);
   });
 });
