@@ -56,6 +56,8 @@ export const BlockSummary = z.object({
   memberCount: z.number().int(),
   leader: UnitRef.nullable(),
   deputy: UnitRef.nullable(),
+  /** The last earlier year with members, when the year shown has none yet (not opened). */
+  latest: z.object({ year: z.number().int(), memberCount: z.number().int(), leader: UnitRef.nullable() }).nullable(),
   /** Whether the reader may manage it (organiser) and whether its unit leads it this year. */
   canManage: z.boolean(),
   isLeader: z.boolean(),

@@ -16,6 +16,8 @@ export type BlockContext = {
   block: BlockRow;
   year: number;
   members: MembershipRow[];
+  /** The last earlier year's members, when this year has none. */
+  latest: { year: number; members: MembershipRow[] } | null;
   /** Every unit that was ever a member: a Board keeps reading the years it took part in. */
   everMembers: string[];
   units: Map<string, UnitRef>;
@@ -67,9 +69,21 @@ export async function loadContexts(
     year,
     members: members.filter((m) => m.blockId === block.id),
     everMembers: [...new Set(all.filter((m) => m.blockId === block.id).map((m) => m.unitId))],
+    latest: latestBefore(
+      all.filter((m) => m.blockId === block.id),
+      year,
+    ),
     units,
     organiser: block.organiserUnitId ? (units.get(block.organiserUnitId) ?? null) : null,
   }));
+}
+
+function latestBefore(rows: MembershipRow[], year: number): BlockContext['latest'] {
+  if (rows.some((m) => m.year === year)) return null;
+  const earlier = rows.filter((m) => m.year < year).map((m) => m.year);
+  if (earlier.length === 0) return null;
+  const last = Math.max(...earlier);
+  return { year: last, members: rows.filter((m) => m.year === last) };
 }
 
 /** One block's context for a year, checked against `action` (404 when it does not exist). */
@@ -107,6 +121,15 @@ export function summarise(actor: Actor, ctx: BlockContext): BlockSummary {
     basis: ctx.block.basis,
     year: ctx.year,
     memberCount: ctx.members.filter((m) => m.leftOn === null).length,
+    latest: ctx.latest
+      ? {
+          year: ctx.latest.year,
+          memberCount: ctx.latest.members.filter((m) => m.leftOn === null).length,
+          leader: ((id) => (id ? (ctx.units.get(id) ?? null) : null))(
+            ctx.latest.members.find((m) => m.role === 'leader')?.unitId,
+          ),
+        }
+      : null,
     leader,
     deputy: role('deputy'),
     canManage: isAllowed(actor, 'emulation:manage', contextTarget(ctx, 'organiser')),

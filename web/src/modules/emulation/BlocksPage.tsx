@@ -81,7 +81,18 @@ export function BlocksPage() {
               title: t('emulation.organiser'),
               render: (_, b) => b.organiser?.shortName ?? t(`emulation.organiser.${b.organiserKind}` as MessageKey),
             },
-            { title: t('emulation.members'), align: 'right', render: (_, b) => formatNumber(b.memberCount) },
+            {
+              title: t('emulation.members'),
+              align: 'right',
+              render: (_, b) =>
+                b.latest ? (
+                  <Typography.Text type="secondary">
+                    {t('emulation.notOpened', { year: b.latest.year, count: formatNumber(b.latest.memberCount) })}
+                  </Typography.Text>
+                ) : (
+                  formatNumber(b.memberCount)
+                ),
+            },
             {
               title: t('emulation.leader'),
               render: (_, b) => (
