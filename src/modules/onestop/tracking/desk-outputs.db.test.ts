@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../../../../test/support/app';
 import { loadDemoDossiers } from '../../../demo/onestop/load-dossiers';
 import { localInstant } from '../../../kernel/calendar';
+import { recordAudit } from '../../../platform/audit/service';
+import { systemActor } from '../../../platform/auth/actor';
+import { inTransaction } from '../../../platform/db/transaction';
 import { dossiers } from '../dossiers/schema';
 
 const NOW = localInstant('2026-11-26', '10:00');
@@ -12,6 +15,8 @@ let t: TestContext;
 let board: Session;
 let ministry: Session;
 let otherBoard: Session;
+let enterprise: Session;
+let enterpriseId: string;
 let loaded: { dossiers: number; events: number };
 
 beforeAll(async () => {
@@ -29,6 +34,17 @@ beforeAll(async () => {
   board = await t.signIn('bql01');
   otherBoard = await t.signIn('bql79');
   ministry = await t.signIn('botc');
+  enterpriseId = (
+    await t.app.services.investment.createEnterprise(systemActor('test'), {
+      taxCode: '0100000017',
+      nameVi: 'Công ty TNHH Điện tử Minh An',
+      adminUnitId: '34:01',
+      sectors: [],
+      legalRepresentative: 'Nguyễn Văn An',
+    })
+  ).id;
+  await t.addUser('dn.minhan', 'enterprise', { enterpriseId });
+  enterprise = await t.signIn('dn.minhan');
 }, 120_000);
 afterAll(() => t.close());
 
@@ -114,8 +130,27 @@ describe('forms of a dossier', () => {
     expect((await board.inject({ method: 'GET', url: `/api/dossiers/${plain.id}/forms/04.pdf` })).statusCode).toBe(409);
   });
 
-  it("refuses another province's Board", async () => {
-    const row = await oneDossier(eq(dossiers.provinceCode, '01'));
+  it("gives the applicant enterprise its own dossier's forms, and refuses others and another province's Board", async () => {
+    const row = await oneDossier(and(eq(dossiers.provinceCode, '01'), eq(dossiers.state, 'returned')));
+    const other = await oneDossier(and(eq(dossiers.provinceCode, '01'), eq(dossiers.state, 'in_process')));
+    await inTransaction(db(), async (tx) => {
+      await tx.update(dossiers).set({ applicantEnterpriseId: enterpriseId }).where(eq(dossiers.id, row.id));
+      await recordAudit(tx, systemActor('test'), { action: 'demo.load', entityType: 'dossier', entityId: row.id });
+    });
+    const own = await enterprise.inject({ method: 'GET', url: `/api/dossiers/${row.id}/forms/01.pdf` });
+    expect(own.statusCode).toBe(200);
+    expect(pdfText(own.rawPayload)).toContain(row.code);
+    expect((await enterprise.inject({ method: 'GET', url: `/api/dossiers/${other.id}/forms/01.pdf` })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (
+        await enterprise.inject({
+          method: 'GET',
+          url: '/api/dossiers/tracking-book.xlsx?from=2026-01-01&to=2026-01-31',
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await otherBoard.inject({ method: 'GET', url: `/api/dossiers/${row.id}/forms/01.pdf` })).statusCode).toBe(
       403,
     );
