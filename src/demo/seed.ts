@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { App } from '../app';
 import { todayInVietnam } from '../kernel/format';
+import { seedEcoDemo } from '../modules/eco/demo/seed-eco-demo';
 import { systemActor } from '../platform/auth/actor';
 import type { Db } from '../platform/db/client';
 import { industrialParks, projects } from '../platform/db/schema';
@@ -91,6 +92,9 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
   // accounts so that the demo Board's officers hold them.
   if (options.country !== false) {
     await loadDemoDossiers(app, db, { now: clock(), seed: country?.seed ?? options.seed ?? 2026 });
+    // The symbiosis exchange, RECP and deals in the pilot eco-parks' provinces (skipped when already there).
+    const { eco, zones, investment } = app.services;
+    await seedEcoDemo({ db, eco, zones, investment, clock }, { seed: country?.seed ?? options.seed ?? 6 });
   }
   return { country, accountsCreated };
 }
