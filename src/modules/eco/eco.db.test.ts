@@ -123,7 +123,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const listed = async (who: Session, q = '') => ok<{ items: Listing[] }>(await call(who, 'GET', `/api/eco/listings${q}`));
+const listed = async (who: Session, q = '') =>
+  ok<{ items: Listing[] }>(await call(who, 'GET', `/api/eco/listings${q}`));
 
 describe('listing', () => {
   it('lets an enterprise list for itself in a park where it has a project, and nowhere else', async () => {
@@ -227,7 +228,12 @@ describe('suggestions, deals and impact', () => {
   let deal: Deal;
   it('ranks needs for an offer with reasons: the exact code beats the sub-chapter, nearer beats farther', async () => {
     offer = ok<Listing>(
-      await call(s.e1, 'POST', '/api/eco/listings', offerBody({ title: 'Sắt thép vụn', ewcCode: '191202', description: 'phế liệu sắt từ phân loại' })),
+      await call(
+        s.e1,
+        'POST',
+        '/api/eco/listings',
+        offerBody({ title: 'Sắt thép vụn', ewcCode: '191202', description: 'phế liệu sắt từ phân loại' }),
+      ),
       201,
     );
     ok(
@@ -457,5 +463,66 @@ describe('scorecard, declarations and RECP', () => {
         })
       ).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('scope of the remaining endpoints', () => {
+  it('lets only the owner or its Board edit or close a listing', async () => {
+    const mine = ok<Listing>(
+      await call(s.e1, 'POST', '/api/eco/listings', offerBody({ title: 'Giấy vụn', ewcCode: '150101' })),
+      201,
+    );
+    expect((await call(s.e2, 'PUT', `/api/eco/listings/${mine.id}`, offerBody({ title: 'Đổi tên' }))).statusCode).toBe(
+      403,
+    );
+    expect((await call(s.hp, 'PUT', `/api/eco/listings/${mine.id}/status`, { status: 'closed' })).statusCode).toBe(403);
+    const bad = await call(s.e1, 'PUT', `/api/eco/listings/${mine.id}`, { ...offerBody(), side: 'need' });
+    expect(bad.statusCode).toBe(400);
+    const renamed = ok<Listing>(
+      await call(
+        s.e1,
+        'PUT',
+        `/api/eco/listings/${mine.id}`,
+        offerBody({ title: 'Giấy vụn loại 2', ewcCode: '150101' }),
+      ),
+    );
+    expect(renamed.title).toBe('Giấy vụn loại 2');
+    const closed = ok<Listing>(await call(s.dn, 'PUT', `/api/eco/listings/${mine.id}/status`, { status: 'closed' }));
+    expect(closed.status).toBe('closed');
+    expect((await listed(s.e2)).items.map((l) => l.id)).not.toContain(mine.id);
+    expect((await listed(s.e2, '?status=all')).items.map((l) => l.id)).toContain(mine.id);
+  });
+
+  it('finds listings by code prefix and by words without accents', async () => {
+    const byCode = await listed(s.ministry, '?side=offer&code=1912');
+    expect(byCode.items.map((l) => l.ewcCode)).toEqual(['191202']);
+    const byWords = await listed(s.ministry, '?q=sat%20thep');
+    expect(byWords.items.map((l) => l.title)).toContain('Sắt thép vụn');
+  });
+
+  it('lets Boards add substitution pairs and everyone in the exchange read them', async () => {
+    const pair = { offerCode: '1001', needCode: '1013', note: 'Tro bay thay một phần clinker' };
+    expect((await call(s.e1, 'POST', '/api/eco/substitutions', pair)).statusCode).toBe(403);
+    ok(await call(s.dn, 'POST', '/api/eco/substitutions', pair), 201);
+    expect((await call(s.hp, 'POST', '/api/eco/substitutions', pair)).statusCode).toBe(409);
+    expect(ok(await call(s.e4, 'GET', '/api/eco/substitutions')).items).toHaveLength(1);
+  });
+
+  it('offers each caller only the parks it may list in', async () => {
+    const parks = async (who: Session, id: string) =>
+      ok(await call(who, 'GET', `/api/eco/enterprise-parks?enterpriseId=${id}`));
+    expect((await parks(s.e1, ids.e1)).items.map((p: { id: string }) => p.id)).toEqual([ids.parkA]);
+    expect((await parks(s.e1, ids.e2)).items).toEqual([]);
+    expect((await parks(s.dn, ids.e3)).items.map((p: { id: string }) => p.id)).toEqual([ids.parkB]);
+    expect((await parks(s.hp, ids.e3)).items).toEqual([]);
+    expect((await call(s.ministry, 'GET', `/api/eco/enterprise-parks?enterpriseId=${ids.e1}`)).statusCode).toBe(403);
+  });
+
+  it('keeps a park’s actions to its own Board', async () => {
+    const card = ok<ScorecardOut>(await call(s.dn, 'GET', `/api/eco/parks/${ids.parkA}/scorecard?year=2026`));
+    const action = card.requirements.find((r) => r.id === 'ENV.4')!.actions[0]!;
+    const body = { title: action.title, owner: action.owner, dueOn: action.dueOn, status: 'open', note: '' };
+    expect((await call(s.hp, 'PUT', `/api/eco/actions/${action.id}`, body)).statusCode).toBe(403);
+    expect((await call(s.e1, 'PUT', `/api/eco/actions/${action.id}`, body)).statusCode).toBe(403);
   });
 });
