@@ -1,12 +1,15 @@
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { DEMO_ACCOUNTS } from '../../src/demo/accounts';
 import { seedDemo } from '../../src/demo/seed';
+import type { UserActor } from '../../src/platform/auth/actor';
 import { systemActor } from '../../src/platform/auth/actor';
+import { users } from '../../src/platform/auth/schema';
 import { projectRoot } from '../../src/platform/config';
-import { openPglite } from '../../src/platform/db/client';
+import { type Db, openPglite } from '../../src/platform/db/client';
 import { prepareTemplate } from '../support/template';
 import { choose, launchBrowser, openPage, screenshot, signIn, type TestPage, visit } from './harness';
 
@@ -17,7 +20,10 @@ import { choose, launchBrowser, openPage, screenshot, signIn, type TestPage, vis
  * The server's clock runs from Monday 2/3/2026 09:00 (Hà Nội).
  */
 const started = Date.now();
-const clock = () => new Date(Date.parse('2026-03-02T02:00:00Z') + Date.now() - started);
+const DAY = 86_400_000;
+/** Days the clock is set back while the earlier dossiers of the queue are received. */
+let back = 0;
+const clock = () => new Date(Date.parse('2026-03-02T02:00:00Z') - back * DAY + Date.now() - started);
 const system = systemActor('test');
 let url: string;
 let stop: () => Promise<void>;
@@ -62,6 +68,7 @@ beforeAll(async () => {
     provinceCode: null,
     enterpriseId: ent.id,
   });
+  await earlierDossiers(app, database.db);
   url = await app.http.listen({ port: 0, host: '127.0.0.1' });
   stop = async () => {
     await app.http.close();
@@ -73,6 +80,55 @@ afterAll(async () => {
   await browser?.close();
   await stop?.();
 });
+
+/**
+ * A realistic queue before the test's dossier: labour dossiers received weeks ago (late), last
+ * week (due soon) and this morning, some assigned, one waiting for a supplement.
+ */
+async function earlierDossiers(app: Awaited<ReturnType<typeof createApp>>, db: Db) {
+  const actorOf = async (username: string): Promise<UserActor> => {
+    const [u] = await db.select().from(users).where(eq(users.username, username));
+    return {
+      kind: 'user',
+      id: u!.id,
+      username,
+      displayName: u!.displayName,
+      role: u!.role as UserActor['role'],
+      scope: { provinceCode: u!.scopeProvinceCode, enterpriseId: null },
+      locale: 'vi',
+    };
+  };
+  const desk = await actorOf(account('board_officer').username);
+  const leader = await actorOf(account('board_leader').username);
+  const dossiers = app.services.onestop.dossiers;
+  const people = ['Kim Min-jun', 'Tanaka Hiroshi', 'Nguyễn Thị Mai (đại diện)', 'Lee Seung-woo', 'Wang Wei'];
+  const plan = [
+    { back: 28, code: '1.014199.H05', caseKey: 'grant', assign: true },
+    { back: 28, code: 'BQL-LD-04', caseKey: 'grant', assign: false },
+    { back: 4, code: '1.014200.H05', caseKey: 'grant', assign: true },
+    { back: 7, code: 'BQL-LD-03', caseKey: 'grant', assign: true, supplement: true },
+    { back: 0, code: '1.014199.H05', caseKey: 'grant', assign: false },
+  ];
+  for (const [i, p] of plan.entries()) {
+    back = p.back;
+    const d = await dossiers.receiveAtDesk(desk, {
+      channel: 'in_person',
+      outcome: 'receive',
+      procedureCode: p.code,
+      caseKey: p.caseKey,
+      subject: `Giấy phép lao động cho ${people[i]}`,
+      applicant: { name: people[i]!, idNumber: `M${7000 + i}` },
+    });
+    if (p.assign) await dossiers.transition(leader, d.id, { action: 'assign', officerId: desk.id });
+    if (p.supplement) {
+      await dossiers.transition(desk, d.id, {
+        action: 'request_supplement',
+        reason: 'Bổ sung giấy chứng nhận sức khỏe',
+      });
+    }
+  }
+  back = 0;
+}
 
 /** Clicks an action button of the dossier page, fills the modal with `fill`, confirms, waits for the state. */
 async function act(tab: TestPage, action: string, state: string, fill?: () => Promise<void>) {
@@ -135,7 +191,7 @@ describe('an IRC dossier from online submission to the registry', () => {
     await l.locator('[data-testid=decide-capital] input, input[data-testid=decide-capital]').first().fill('25000000');
     await l.locator('#action-confirm').click();
     await l.getByTestId('dossier-registry').waitFor();
-    await l.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    await expect.poll(() => l.locator('.ant-modal-wrap:visible').count()).toBe(0);
     expect(await l.getByTestId('dossier-state').first().textContent()).toBe('Đã có kết quả, chờ trả');
     await screenshot(l, 'onestop-dossier-decided');
     await l.getByTestId('dossier-registry').locator('a').click();

@@ -46,7 +46,7 @@ export function DossiersPage() {
     {
       title: t('dossier.col.code'),
       key: 'code',
-      width: 190,
+      width: 170,
       render: (_, d) => (
         <Link to={`${PATHS.dossiers}/${d.id}`} data-testid="dossier-code">
           {d.code}
@@ -56,29 +56,20 @@ export function DossiersPage() {
     {
       title: t('dossier.col.procedure'),
       key: 'procedure',
+      ellipsis: true,
       render: (_, d) => (
-        <Flex vertical gap={0}>
-          <Typography.Text>{d.subject}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {d.procedureCode} · {d.procedureName}
+        <Flex vertical gap={0} style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis={{ tooltip: d.subject }}>{d.subject}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: d.procedureName }}>
+            {enterprise ? d.procedureCode : `${d.applicantName} · ${d.procedureCode}`} · {d.procedureName}
           </Typography.Text>
         </Flex>
       ),
     },
-    ...(enterprise
-      ? []
-      : [
-          {
-            title: t('dossier.col.applicant'),
-            key: 'applicant',
-            width: 200,
-            render: (_: unknown, d: DossierSummary) => d.applicantName,
-          },
-        ]),
     {
       title: t('dossier.col.state'),
       key: 'state',
-      width: 200,
+      width: 190,
       render: (_, d) => <StateTag d={d} lang={lang} />,
     },
     ...(board
@@ -98,11 +89,11 @@ export function DossiersPage() {
           },
         ]
       : []),
-    { title: t('dossier.col.due'), key: 'due', width: 160, render: (_, d) => formatDateTime(d.clock.dueAt) },
+    { title: t('dossier.col.due'), key: 'due', width: 150, render: (_, d) => formatDateTime(d.clock.dueAt) },
     {
       title: t('dossier.col.left'),
       key: 'left',
-      width: 210,
+      width: 190,
       render: (_, d) => (
         <Flex vertical gap={4}>
           <Typography.Text strong style={{ color: clockColor(d.clock) }}>

@@ -7,6 +7,7 @@ import type { Translate } from '../../../app/i18n';
 export function timeLeft(clock: ClockView, t: Translate): string {
   const m = clock.remainingMinutes;
   if (m === null) return '—';
+  if (m <= -8 * 60) return t('dossier.left.lateDays', { days: formatNumber(Math.round((-m / 480) * 10) / 10) });
   if (m < 0) return t('dossier.left.late', { hours: formatNumber(Math.ceil(-m / 60)) });
   if (m < 8 * 60) return t('dossier.left.hours', { hours: formatNumber(Math.floor(m / 60)) });
   return t('dossier.left.days', { days: formatNumber(Math.round((m / 480) * 10) / 10) });
