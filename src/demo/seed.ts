@@ -8,6 +8,7 @@ import { industrialParks, projects } from '../platform/db/schema';
 import { DEMO_ACCOUNTS } from './accounts';
 import type { ReportDetail } from './country/reports';
 import { seedEmulationDemo } from './emulation';
+import { seedEmulationAwardsDemo } from './emulation-awards';
 import { type LoadProgress, type LoadResult, loadDemoCountry, registryIsEmpty } from './load-country';
 import { loadDemoDossiers } from './onestop/load-dossiers';
 
@@ -76,6 +77,10 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
   // Five years of emulation blocks, pacts and Club conferences (skipped when already there).
   if (options.country !== false) {
     await seedEmulationDemo(app, db, { today: todayInVietnam(clock()), seed: country?.seed ?? options.seed ?? 1 });
+    await seedEmulationAwardsDemo(app, db, {
+      today: todayInVietnam(clock()),
+      seed: country?.seed ?? options.seed ?? 1,
+    });
   }
 
   const auth = app.services.auth;

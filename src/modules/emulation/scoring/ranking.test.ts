@@ -263,6 +263,8 @@ describe('who cross-scores', () => {
     expect(crossScorerOf('leader', roster, 'hn')).toBe('hp');
     expect(crossScorerOf('leader', roster, 'hp')).toBe('bn');
     expect(crossScorerOf('leader', { ...roster, leader: null }, 'hn')).toBeNull();
+    expect(crossScorerOf('leader', { ...roster, deputy: null }, 'hp')).toBe('hn');
+    expect(crossScorerOf('leader', { order: ['hp'], leader: 'hp', deputy: null }, 'hp')).toBeNull();
   });
   it('in rotation each member scores the next in turn, the last the first', () => {
     expect(roster.order.map((u) => crossScorerOf('rotation', roster, u))).toEqual(['hnam', 'hn', 'hp', 'bn']);

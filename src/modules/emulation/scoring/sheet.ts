@@ -183,7 +183,7 @@ const toPoints = (h: number | null) => (h === null ? null : fromHundredths(h));
 
 /**
  * Who cross-scores `unit`: with `leader`, the leader scores everyone else and the deputy scores the
- * leader; with `rotation`, each member scores the next one in the block's order (the last scores
+ * leader (the first other member when there is no deputy); with `rotation`, each member scores the next one in the block's order (the last scores
  * the first). Null when nobody can (a one-member block, or no leader set).
  */
 export function crossScorerOf(
@@ -194,7 +194,9 @@ export function crossScorerOf(
   if (mode === 'leader') {
     if (roster.leader === null) return null;
     if (unit !== roster.leader) return roster.leader;
-    return roster.deputy !== null && roster.deputy !== unit ? roster.deputy : null;
+    if (roster.deputy !== null && roster.deputy !== unit) return roster.deputy;
+    // No deputy this year: the next member in the block's order scores the leader.
+    return roster.order.find((u) => u !== unit) ?? null;
   }
   const i = roster.order.indexOf(unit);
   if (i < 0 || roster.order.length < 2) return null;
