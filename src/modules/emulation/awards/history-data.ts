@@ -71,6 +71,7 @@ export async function personHistory(tx: DbOrTx, personId: string): Promise<Candi
   const at = (y: number) => years.get(y) ?? years.set(y, emptyYear(y)).get(y)!;
   for (const a of assessments) Object.assign(at(a.year), yearOf(a));
   for (const w of awards) at(w.year).awards.push({ key: w.titleKey, kind: w.kind as AwardKind });
+  markAssessed(years, assessments);
   return { subject: 'individual', years: [...years.values()].sort((a, b) => a.year - b.year) };
 }
 
@@ -86,6 +87,7 @@ export async function unitHistory(tx: DbOrTx, unitId: string): Promise<Candidate
     const rec = at(r.year);
     if (r.rank !== null && (rec.blockRank === null || r.rank < rec.blockRank)) rec.blockRank = r.rank;
   }
+  markAssessed(years, assessments);
   for (const rec of years.values()) {
     const facts = await memberFacts(tx, unitId, rec.year);
     rec.members = facts?.facts ?? null;
@@ -132,4 +134,9 @@ async function memberFacts(
     facts: { total: people.length, titles, ratings },
     disciplines: assessments.flatMap((a) => a.disciplines as Discipline[]),
   };
+}
+
+function markAssessed(years: Map<number, YearRecord>, assessments: AssessmentRow[]) {
+  const assessed = new Set(assessments.map((a) => a.year));
+  for (const rec of years.values()) rec.assessed = assessed.has(rec.year);
 }

@@ -155,6 +155,8 @@ export function checkCondition(c: Condition, ctx: CheckContext): ConditionResult
     }
     case 'no_discipline': {
       if (!current) return noYear();
+      if (current.assessed === false)
+        return unknown(`Chưa ghi kỷ luật năm ${ctx.year}.`, `No disciplinary record for ${ctx.year}.`, [ctx.year]);
       const heavy = current.disciplines.filter((d) => disciplineAtLeast(d, c.atLeast));
       const what = disciplineLabel(c.atLeast);
       return heavy.length > 0

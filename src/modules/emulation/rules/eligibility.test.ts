@@ -222,6 +222,8 @@ describe('collectives', () => {
     const full = { ...members, ratings: { good: 10 } };
     expect(excellent(board(full, { disciplines: ['warning'] })).outcome).toBe('not_eligible');
     expect(excellent(board(full, { disciplines: ['reprimand'] })).outcome).toBe('eligible');
+    // A year known only from the register: its disciplines were never recorded.
+    expect(excellent(board(full, { assessed: false })).outcome).toBe('needs_review');
     expect(excellent(board(null)).outcome).toBe('needs_review');
     const unrated = excellent(board({ ...full, ratings: { good: 8 } }));
     expect(unrated.outcome).toBe('needs_review');

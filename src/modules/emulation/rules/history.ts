@@ -36,6 +36,11 @@ export interface YearRecord {
   blockRank: number | null;
   /** Collectives only; null when unknown. */
   members: MemberFacts | null;
+  /**
+   * False when the year is known only from the register or the scores, without the year's
+   * assessment: its disciplines were never recorded, so "no discipline" cannot be confirmed.
+   */
+  assessed?: boolean;
 }
 
 export interface CandidateHistory {
