@@ -48,6 +48,11 @@ describe('Khối thi đua (emulation block page)', () => {
     await expect.poll(() => ministry.page.locator(memberRows).count()).toBe(6);
     expect(await ministry.page.getByTestId('block-leader').textContent()).toContain('thành phố Hà Nội');
     await screenshot(ministry.page, 'emulation-block-members');
+    // The organiser may also set the roles by hand; the editor starts from the year's members.
+    await ministry.page.getByTestId('members-edit').click();
+    await expect.poll(() => ministry.page.locator('.ant-modal-wrap:visible tr.ant-table-row').count()).toBe(6);
+    await screenshot(ministry.page, 'emulation-block-members-editor');
+    await ministry.page.keyboard.press('Escape');
 
     await ministry.page.getByRole('tab', { name: 'Lịch sử luân phiên' }).click();
     const history = ministry.page.locator('[data-testid=rotation-history] tr.ant-table-row');
@@ -79,6 +84,18 @@ describe('Khối thi đua (emulation block page)', () => {
       .fill('Thu hút 1.500 triệu USD vốn đầu tư\nGiải quyết 100% hồ sơ đúng hạn');
     await board.page.getByTestId('pact-targets-save').click();
     await expect.poll(() => pactRows.first().textContent()).toContain('Giải quyết 100% hồ sơ đúng hạn');
+    // The Board registers itself as a collective for a title.
+    const registration = board.page.getByTestId('registration-form');
+    await registration.locator('.ant-select').first().click();
+    await board.page.locator('.ant-select-item-option').filter({ hasText: 'Tập thể', visible: true }).first().click();
+    await registration.locator('.ant-select').nth(1).click();
+    await board.page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: 'Tập thể lao động xuất sắc', visible: true })
+      .first()
+      .click();
+    await registration.getByRole('button').click();
+    await expect.poll(() => board.page.getByTestId('pact-panel').textContent()).toContain('Tập thể lao động xuất sắc');
     await pickDate(board.page, 'pact-sign-date', '05/03/2026');
     await board.page.getByTestId('pact-sign-place').fill('Hà Nội');
     await board.page.getByTestId('pact-sign').click();

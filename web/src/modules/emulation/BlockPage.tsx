@@ -12,6 +12,7 @@ import { PageLoading } from '../../ui/PageLoading';
 import { emulationAwardTabs } from './awards/pages';
 import { ConferenceDayButton } from './ConferenceDayButton';
 import { FestivalsPanel } from './FestivalsPanel';
+import { MembersEditor } from './MembersEditor';
 import { MovementsPanel } from './MovementsPanel';
 import { PactPanel } from './PactPanel';
 import { RoleTag, UnitLink } from './parts';
@@ -123,7 +124,16 @@ export function BlockPage() {
         activeKey={tab}
         onChange={(k) => set('tab', k)}
         items={[
-          { key: 'members', label: t('emulation.tab.members'), children: <MembersTable members={b.members} /> },
+          {
+            key: 'members',
+            label: t('emulation.tab.members'),
+            children: (
+              <Flex vertical gap={8}>
+                {b.canManage && <MembersEditor blockId={b.id} year={year} members={b.members} />}
+                <MembersTable members={b.members} />
+              </Flex>
+            ),
+          },
           {
             key: 'history',
             label: t('emulation.tab.history'),

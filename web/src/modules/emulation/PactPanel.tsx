@@ -9,6 +9,7 @@ import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
 import { RoleTag, UnitLink } from './parts';
 import { useEmulationWrite, usePact } from './queries';
+import { RegistrationForm } from './RegistrationForm';
 
 type Member = PactView['members'][number];
 
@@ -121,6 +122,11 @@ export function PactPanel({ blockId, year }: { blockId: string; year: number }) 
           ]}
         />
       )}
+      {p.members
+        .filter((m) => m.canRegister)
+        .map((m) => (
+          <RegistrationForm key={m.unit.id} blockId={blockId} year={year} unit={m.unit} />
+        ))}
       {p.canSign && <SignForm onSign={(v) => run(() => sign.mutateAsync(v))} pending={sign.isPending} />}
     </Flex>
   );
