@@ -345,6 +345,10 @@ describe('a block year', () => {
     expect(h.years[0]).toMatchObject({ year: 2025, scores: [{ total: 94, rank: 1, maximum: 105 }] });
     expect(h.years[0]?.awards.map((a) => a.titleKey)).toEqual(['co_thi_dua_bo_tinh']);
     expect(h.eligibilityYear).toBe(2025);
+    expect(h.canAssess).toBe(true);
+    expect((await ok<UnitHistory>(ministry, 'GET', `/api/emulation/units/${hp}/history`)).canAssess).toBe(false);
+    const flag = h.eligibility.find((e) => e.titleKey === 'co_thi_dua_bo_tinh')!;
+    expect(flag.conditions.find((c) => c.kind === 'attestation')?.attestation?.key).toBe('nhan_to_moi');
     expect((await call(member, 'GET', `/api/emulation/units/${hp}/history`)).statusCode).toBe(403);
     expect(
       (

@@ -48,6 +48,7 @@ export const EligibilityView = z.object({
       missingYears: z.array(z.number().int()),
       citation: RuleCitation,
       verified: z.boolean(),
+      attestation: z.object({ key: z.string(), labelVi: z.string(), labelEn: z.string() }).optional(),
     }),
   ),
   usesUnverified: z.boolean(),
@@ -245,6 +246,17 @@ export const UnitHistory = z.object({
   /** Eligibility for the collective titles and awards of the year asked (default: last year). */
   eligibilityYear: z.number().int(),
   eligibility: z.array(EligibilityView),
+  /** The reader is the unit's own Board and may record its yearly assessment. */
+  canAssess: z.boolean(),
+  /** The recorded assessment of each year, for the form. */
+  assessments: z.array(
+    z.object({
+      year: z.number().int(),
+      rating: Rating.nullable(),
+      disciplines: z.array(Discipline),
+      attestations: z.array(z.string()),
+    }),
+  ),
 });
 export type UnitHistory = z.infer<typeof UnitHistory>;
 export const UnitHistoryQuery = z.object({ year: Year.optional() });

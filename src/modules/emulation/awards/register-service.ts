@@ -140,6 +140,13 @@ export function createRegisterService(deps: EmulationDeps) {
         };
       }),
       eligibilityYear,
+      canAssess: isAllowed(actor, 'emulation:register', writeTarget(info.provinceCode)),
+      assessments: assessments.map((a) => ({
+        year: a.year,
+        rating: a.rating as UnitHistory['assessments'][number]['rating'],
+        disciplines: a.disciplines as UnitHistory['assessments'][number]['disciplines'],
+        attestations: a.attestations as string[],
+      })),
       eligibility: await Promise.all(
         collectiveTitles.map((t) => eligibilityOf(deps.db, subject, t.key, eligibilityYear, today)),
       ),

@@ -19,6 +19,8 @@ export interface ConditionVerdict extends ConditionResult {
   kind: Condition['kind'];
   citation: RuleCitation;
   verified: boolean;
+  /** For a council judgement: what to confirm, so a form can offer it. */
+  attestation?: { key: string; labelVi: string; labelEn: string };
 }
 
 export interface Eligibility {
@@ -99,6 +101,7 @@ export function evaluateUnder(version: RuleVersion, req: EligibilityRequest): El
           kind: c.kind,
           citation: c.citation,
           verified: c.verified,
+          ...(c.kind === 'attestation' ? { attestation: { key: c.key, labelVi: c.labelVi, labelEn: c.labelEn } } : {}),
         }))
       : [subjectMismatch(title)];
   const outcome: Outcome = conditions.some((c) => c.status === 'not_met')

@@ -7,6 +7,7 @@ import { useLocale } from '../../../app/locale';
 import { PATHS } from '../../../app/paths';
 import { LoadError } from '../../../ui/LoadError';
 import { PageLoading } from '../../../ui/PageLoading';
+import { AssessmentForm } from './AssessmentForm';
 import { EligibilityCard } from './EligibilityCard';
 import { useUnitHistory } from './queries';
 
@@ -83,6 +84,14 @@ export function UnitAwardsPage() {
           },
         ]}
       />
+      {h.canAssess && (
+        <>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('emulation.award.assessment')}
+          </Typography.Title>
+          <AssessmentForm history={h} />
+        </>
+      )}
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.award.eligibilityYear', { year: h.eligibilityYear })}
       </Typography.Title>
