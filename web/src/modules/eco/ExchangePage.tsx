@@ -65,6 +65,7 @@ const TABS = ['offers', 'needs', 'deals', 'impact', 'recp'] as const;
 /** "KCN sinh thái": the symbiosis exchange (`?tab=`), with the deal board, impact and RECP. */
 export function ExchangePage() {
   const { t } = useLocale();
+  const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((x) => x === params.get('tab')) ?? 'offers';
   return (
@@ -73,9 +74,11 @@ export function ExchangePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('eco.title')}
         </Typography.Title>
-        <Link to={`${PATHS.eco}/danh-gia`}>
-          <Button data-testid="open-scorecard">{t('eco.scorecard')}</Button>
-        </Link>
+        {me && me.role !== 'enterprise' && (
+          <Link to={`${PATHS.eco}/danh-gia`}>
+            <Button data-testid="open-scorecard">{t('eco.scorecard')}</Button>
+          </Link>
+        )}
       </Flex>
       <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
         {t('eco.intro')}
