@@ -126,7 +126,7 @@ describe('park infrastructure and special-zone plants', () => {
     await signIn(t, coastalBoard);
     await visit(t, `/khu-kinh-te/${uuidOf(kkt.id)}`);
     await page.getByTestId('zone-profile').waitFor();
-    await tab(page, 'Khu phi thuế quan, bảo thuế');
+    await tab(page, 'Khu chức năng');
     const row = page.locator('[data-testid=special-table] tr.ant-table-row').filter({ hasText: special.code });
     await expect.poll(() => row.textContent()).toContain(special.name);
     await row.getByTestId('szww-record').click();

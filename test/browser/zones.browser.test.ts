@@ -51,7 +51,7 @@ describe('Khu kinh tế (economic zones)', () => {
       .toContain('3.500 ha');
 
     // A bonded zone inside it, with its status over time.
-    await tab(page, 'Khu phi thuế quan, bảo thuế');
+    await tab(page, 'Khu chức năng');
     await page.getByTestId('special-add').click();
     await page.getByTestId('special-code').fill('KBT-HN-1');
     await page.getByTestId('special-name').fill('Khu bảo thuế Hà Nội 1');
