@@ -182,6 +182,27 @@ describe('pact', () => {
     const hpTargets = `${pactUrl()}/targets/${block('board:34:31')}`;
     expect((await hanoi.inject({ method: 'PUT', url: hpTargets, payload: targets })).statusCode).toBe(403);
     expect((await haiphong.inject({ method: 'PUT', url: hpTargets, payload: targets })).statusCode).toBe(200);
+    // Title registrations: a member for itself only, a collective title for a collective, staff only.
+    const regs = `${pactUrl()}/registrations`;
+    const hp = block('board:34:31');
+    const collective = {
+      unitId: hp,
+      subjectKind: 'collective',
+      collectiveUnitId: hp,
+      title: 'tap_the_lao_dong_xuat_sac',
+    };
+    expect((await hanoi.inject({ method: 'POST', url: regs, payload: collective })).statusCode).toBe(403);
+    expect(
+      (await haiphong.inject({ method: 'POST', url: regs, payload: { ...collective, title: 'lao_dong_tien_tien' } }))
+        .statusCode,
+    ).toBe(400);
+    expect((await haiphong.inject({ method: 'POST', url: regs, payload: collective })).statusCode).toBe(200);
+    const stranger = await haiphong.inject({
+      method: 'POST',
+      url: regs,
+      payload: { unitId: hp, subjectKind: 'individual', personId: crypto.randomUUID(), title: 'lao_dong_tien_tien' },
+    });
+    expect(stranger.statusCode).toBe(422);
     const sign = { signedOn: '2026-03-05', signedPlace: 'Hà Nội' };
     const early = await hanoi.inject({ method: 'POST', url: `${pactUrl()}/sign`, payload: sign });
     expect(early.statusCode).toBe(422);
@@ -201,6 +222,9 @@ describe('pact', () => {
     expect(pact).toMatchObject({ signedOn: '2026-03-05', signedPlace: 'Hà Nội', canSign: false });
     expect(pact.signedBy?.code).toBe('board:34:01');
     expect(pact.members.every((m) => m.targets.length === 1)).toBe(true);
+    expect(pact.registrations.map((r) => [r.subjectName, r.title])).toEqual([
+      ['Ban Quản lý các KCN, KKT thành phố Hải Phòng', 'tap_the_lao_dong_xuat_sac'],
+    ]);
     // Signed: nothing changes any more.
     expect((await haiphong.inject({ method: 'PUT', url: hpTargets, payload: targets })).statusCode).toBe(409);
   });

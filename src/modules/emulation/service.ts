@@ -21,7 +21,8 @@ import { conclusionsFile, createConference, listConferences, updateConference } 
 import { blockWorkbook } from './use-cases/export';
 import { rotateYear, setConferenceDay, setMembers } from './use-cases/memberships';
 import { createMovement, listMovements, updateMovement } from './use-cases/movements';
-import { addRegistration, draftPact, getPact, registerTargets, removeRegistration, signPact } from './use-cases/pacts';
+import { draftPact, getPact, registerTargets, signPact } from './use-cases/pacts';
+import { addRegistration, removeRegistration } from './use-cases/registrations';
 import { addStaff, getUnit, listUnits, movePerson } from './use-cases/units';
 
 /** The emulation module's services: units and staff, blocks and the Club, rotation, movements and pacts. */
