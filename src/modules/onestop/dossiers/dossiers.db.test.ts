@@ -240,6 +240,12 @@ describe('scope', () => {
     expect(a.items.map((i: { id: string }) => i.id)).toContain(d.id);
     const queue = ok(await call(s.lead, 'GET', '/api/dossiers'));
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(d.id);
+    // An officer's own queue holds the common pool (not yet received or assigned) and what is assigned to them.
+    const own = ok(await call(s.desk, 'GET', '/api/dossiers'));
+    expect(own.items.map((i: { id: string }) => i.id)).toContain(d.id);
+    expect(own.items.every((i: { officerId: string | null }) => i.officerId === null || i.officerId === ids.desk)).toBe(
+      true,
+    );
     // The applicant withdraws its own dossier.
     expect(ok(await act(s.entA, d.id, { action: 'withdraw', reason: 'Không còn nhu cầu' })).state).toBe('withdrawn');
     refused(await call(s.entA, 'POST', '/api/dossiers/desk', {}), 403);

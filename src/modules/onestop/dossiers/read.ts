@@ -3,7 +3,7 @@
  * whole province for a leader) sorted by time left with due-soon / late flags, and one dossier in
  * full (events, documents, consultations, the actions the reader may take now).
  */
-import { and, asc, desc, eq, ilike, inArray, not, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, not, or, type SQL } from 'drizzle-orm';
 import { localDateOf, type WorkingCalendar } from '../../../kernel/calendar';
 import { AppError } from '../../../kernel/errors';
 import { escapeLike } from '../../../kernel/text';
@@ -136,7 +136,18 @@ export function dossierReads(deps: DossierDeps) {
         where.push(eq(dossiers.provinceCode, actor.scope.provinceCode ?? '—'));
         // An officer's own queue by default; a leader sees the whole Board unless asking for "mine".
         const mine = query.mine ? query.mine === 'true' : actor.role === 'board_officer' && !query.unit;
-        if (mine) where.push(eq(dossiers.officerId, actor.id));
+        // Mine: assigned to me, plus the common pool of dossiers no one holds yet (to receive or assign).
+        if (mine) {
+          where.push(
+            or(
+              eq(dossiers.officerId, actor.id),
+              and(
+                isNull(dossiers.officerId),
+                inArray(dossiers.state, ['submitted', 'supplement_at_receipt', 'received']),
+              ),
+            ),
+          );
+        }
       }
       if (query.unit) where.push(eq(dossiers.unit, query.unit));
       if ((query.status ?? 'open') === 'open') where.push(not(inArray(dossiers.state, [...FINAL_STATES])));
