@@ -55,30 +55,32 @@ export function ClubPage() {
         )}
       </Flex>
       {conferences.error && <LoadError error={conferences.error} onRetry={() => conferences.refetch()} />}
-      <Collapse
-        data-testid="conference-list"
-        items={items.map((c) => ({
-          key: c.id,
-          label: `${c.edition ? t('emulation.club.edition', { n: c.edition }) : c.title} · ${formatDate(c.heldOn)}${c.host ? ` · ${c.host.shortName}` : ''}`,
-          extra: (
-            <Flex gap={8} onClick={(e) => e.stopPropagation()}>
-              <Button
-                size="small"
-                icon={<FilePdfOutlined />}
-                href={`/api/emulation/conferences/${c.id}/conclusions.pdf`}
-              >
-                {t('emulation.club.conclusionsPdf')}
-              </Button>
-              {c.canEdit && (
-                <Button size="small" onClick={() => setEditing(c)}>
-                  {t('emulation.edit')}
+      {items.length > 0 && (
+        <Collapse
+          data-testid="conference-list"
+          items={items.map((c) => ({
+            key: c.id,
+            label: `${c.edition ? t('emulation.club.edition', { n: c.edition }) : c.title} · ${formatDate(c.heldOn)}${c.host ? ` · ${c.host.shortName}` : ''}`,
+            extra: (
+              <Flex gap={8} onClick={(e) => e.stopPropagation()}>
+                <Button
+                  size="small"
+                  icon={<FilePdfOutlined />}
+                  href={`/api/emulation/conferences/${c.id}/conclusions.pdf`}
+                >
+                  {t('emulation.club.conclusionsPdf')}
                 </Button>
-              )}
-            </Flex>
-          ),
-          children: <ConferenceDetails c={c} />,
-        }))}
-      />
+                {c.canEdit && (
+                  <Button size="small" onClick={() => setEditing(c)}>
+                    {t('emulation.edit')}
+                  </Button>
+                )}
+              </Flex>
+            ),
+            children: <ConferenceDetails c={c} />,
+          }))}
+        />
+      )}
       {items.length === 0 && !conferences.isLoading && <Empty description={t('emulation.club.noConferences')} />}
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.club.members', { year: latestMembers?.year ?? year })}
