@@ -96,7 +96,11 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
   // Two years of one-stop dossiers on the legal clock (skipped when already there), after the
   // accounts so that the demo Board's officers hold them.
   if (options.country !== false) {
-    await loadDemoDossiers(app, db, { now: clock(), seed: country?.seed ?? options.seed ?? 2026 });
+    await loadDemoDossiers(app, db, {
+      now: clock(),
+      seed: country?.seed ?? options.seed ?? 2026,
+      scale: country?.scale ?? options.scale ?? 1,
+    });
     // The symbiosis exchange, RECP and deals in the pilot eco-parks' provinces (skipped when already there).
     const { eco, zones, investment } = app.services;
     await seedEcoDemo({ db, eco, zones, investment, clock }, { seed: country?.seed ?? options.seed ?? 6 });

@@ -21,7 +21,13 @@ import { inTransaction } from '../../platform/db/transaction';
 import { rngFor } from '../country/random';
 import { dossierStory, type Person } from './dossier-story';
 
-export type DemoDossierOptions = { now: Date; seed?: number; provinces?: { code: string; count: number }[] };
+export type DemoDossierOptions = {
+  now: Date;
+  seed?: number;
+  /** The demo country's scale: a small country gets proportionally fewer dossiers (never more than at 1). */
+  scale?: number;
+  provinces?: { code: string; count: number }[];
+};
 
 const DEFAULT_PROVINCES = [
   { code: '01', count: 2400 },
@@ -117,7 +123,10 @@ export async function loadDemoDossiers(app: App, db: Db, options: DemoDossierOpt
   const eventRows: (typeof dossierEvents.$inferInsert)[] = [];
   const counters = new Map<string, number>();
 
-  for (const p of options.provinces ?? DEFAULT_PROVINCES) {
+  const share = Math.min(1, options.scale ?? 1);
+  const provinces =
+    options.provinces ?? DEFAULT_PROVINCES.map((p) => ({ ...p, count: Math.max(20, Math.round(p.count * share)) }));
+  for (const p of provinces) {
     const { officers, leaders } = await peopleOf(app, db, p.code);
     const applicants = await applicantsOf(app, db, p.code);
     const agency = `BQL${p.code}`;
@@ -232,7 +241,7 @@ export async function loadDemoDossiers(app: App, db: Db, options: DemoDossierOpt
     for (let i = 0; i < counterRows.length; i += CHUNK)
       await tx.insert(dossierCodeCounters).values(counterRows.slice(i, i + CHUNK));
     await recordAudit(tx, systemActor('demo-seed'), {
-      action: 'demo.load',
+      action: 'demo.load_dossiers',
       entityType: 'demo_onestop_dossiers',
       entityId: `seed-${seed}`,
       after: { dossiers: dossierRows.length, events: eventRows.length },
