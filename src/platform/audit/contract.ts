@@ -137,6 +137,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'dossier.return_result': { vi: 'Trả kết quả hồ sơ', en: 'Dossier result returned' },
   'dossier.upload_document': { vi: 'Tải lên giấy tờ của hồ sơ', en: 'Dossier document uploaded' },
   'demo.load': { vi: 'Nạp dữ liệu mẫu (quốc gia giả lập)', en: 'Demo country loaded' },
+  'demo.load_dossiers': { vi: 'Nạp hồ sơ một cửa mẫu', en: 'Demo one-stop dossiers loaded' },
   'eco.listing.create': { vi: 'Đăng chào bán hoặc nhu cầu trên sàn cộng sinh', en: 'Symbiosis listing created' },
   'eco.listing.update': { vi: 'Sửa tin trên sàn cộng sinh', en: 'Symbiosis listing updated' },
   'eco.listing.status': { vi: 'Mở hoặc đóng tin trên sàn cộng sinh', en: 'Symbiosis listing opened or closed' },
