@@ -104,6 +104,20 @@ describe('Khối thi đua (emulation block page)', () => {
       .toContain('5 thành viên chưa đăng ký chỉ tiêu');
     await screenshot(board.page, 'emulation-block-pact');
 
+    // Its own unit page: roles over the years, and its staff recorded with their position.
+    await board.page.getByRole('tab', { name: 'Thành viên' }).click();
+    await board.page.getByTestId('block-leader').getByRole('link').click();
+    await board.page.getByTestId('emulation-unit').waitFor();
+    // The day first: Enter in the picker submits the form.
+    await pickDate(board.page, 'staff-from', '01/07/2025');
+    await board.page.getByPlaceholder('Họ tên').fill('Lê Thu Hà');
+    await board.page.getByPlaceholder('Chức vụ').fill('Chuyên viên Phòng Quản lý đầu tư');
+    await board.page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+    await expect.poll(() => board.page.getByTestId('emulation-unit').textContent()).toContain('Lê Thu Hà');
+    expect(await board.page.getByTestId('unit-memberships').textContent()).toContain('Khối trưởng');
+    expect(await board.page.locator('.ant-form-item-explain-error').count()).toBe(0);
+    await screenshot(board.page, 'emulation-unit');
+
     await visit(board, '/thi-dua/cau-lac-bo');
     await board.page.getByTestId('emulation-club').waitFor();
     await expect.poll(() => board.page.locator('.ant-table-row').count()).toBe(19);

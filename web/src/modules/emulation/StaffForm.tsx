@@ -51,7 +51,7 @@ export function StaffForm({ unitId }: { unitId: string }) {
         <Input placeholder={t('emulation.unit.position')} maxLength={200} />
       </Form.Item>
       <Form.Item name="validFrom" rules={[{ required: true, message: t('emulation.required') }]}>
-        <DatePicker format="DD/MM/YYYY" placeholder={t('emulation.unit.from')} />
+        <DatePicker format="DD/MM/YYYY" placeholder={t('emulation.unit.from')} data-testid="staff-from" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         {t('emulation.unit.addStaff')}

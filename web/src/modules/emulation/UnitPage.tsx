@@ -7,6 +7,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { MoveStaffButton } from './MoveStaffButton';
 import { RoleTag, UnitLink } from './parts';
 import { useUnit } from './queries';
 import { StaffForm } from './StaffForm';
@@ -94,7 +95,16 @@ export function UnitPage() {
             render: (_, s) =>
               `${formatDate(s.validFrom)} – ${s.validTo ? formatDate(s.validTo) : t('emulation.current')}`,
           },
-          { title: '', render: (_, s) => (s.validTo ? null : <Tag color="green">{t('emulation.current')}</Tag>) },
+          {
+            title: '',
+            render: (_, s) =>
+              s.validTo ? null : (
+                <Flex gap={8} align="center">
+                  <Tag color="green">{t('emulation.current')}</Tag>
+                  {u.canManage && <MoveStaffButton personId={s.personId} unitId={u.id} provinceCode={u.provinceCode} />}
+                </Flex>
+              ),
+          },
         ]}
       />
     </Flex>
