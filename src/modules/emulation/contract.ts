@@ -65,7 +65,14 @@ export const BlockSummary = z.object({
 export type BlockSummary = z.infer<typeof BlockSummary>;
 
 export const BlockListQuery = z.object({ year: Year.optional(), kind: BlockKind.optional() });
-export const BlockList = z.object({ year: z.number().int(), items: z.array(BlockSummary) });
+/** A block at a glance: its summary and where the year's pact stands. */
+export const BlockListItem = BlockSummary.extend({
+  pact: z
+    .object({ signedOn: z.string().nullable(), registered: z.number().int(), members: z.number().int() })
+    .nullable(),
+});
+export type BlockListItem = z.infer<typeof BlockListItem>;
+export const BlockList = z.object({ year: z.number().int(), items: z.array(BlockListItem) });
 export type BlockList = z.infer<typeof BlockList>;
 
 export const MemberView = z.object({

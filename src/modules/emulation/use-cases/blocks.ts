@@ -1,11 +1,11 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../../kernel/errors';
 import { todayInVietnam } from '../../../kernel/format';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, isAllowed } from '../../../platform/auth/policy';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { BlockList, BlockSummary, UnitRef } from '../contract';
-import { emulationBlocks, emulationMemberships } from '../schema';
+import { emulationBlocks, emulationMemberships, emulationPacts, emulationPactTargets } from '../schema';
 import { actorProvince, blockTarget, type EmulationDeps, loadUnitRefs } from './common';
 
 export type BlockRow = typeof emulationBlocks.$inferSelect;
@@ -152,5 +152,31 @@ export async function listBlocks(
     .orderBy(asc(emulationBlocks.kind), asc(emulationBlocks.name));
   const contexts = await loadContexts(deps, deps.db, rows, year);
   const visible = contexts.filter((ctx) => isAllowed(actor, 'emulation:read', contextTarget(ctx)));
-  return { year, items: visible.map((ctx) => summarise(actor, ctx)) };
+  const pacts = visible.length
+    ? await deps.db
+        .select({ pact: emulationPacts, registered: count(emulationPactTargets.id) })
+        .from(emulationPacts)
+        .leftJoin(emulationPactTargets, eq(emulationPactTargets.pactId, emulationPacts.id))
+        .where(
+          and(
+            eq(emulationPacts.year, year),
+            inArray(
+              emulationPacts.blockId,
+              visible.map((c) => c.block.id),
+            ),
+          ),
+        )
+        .groupBy(emulationPacts.id)
+    : [];
+  return {
+    year,
+    items: visible.map((ctx) => {
+      const found = pacts.find((p) => p.pact.blockId === ctx.block.id);
+      const members = ctx.members.filter((m) => m.leftOn === null).length;
+      return {
+        ...summarise(actor, ctx),
+        pact: found ? { signedOn: found.pact.signedOn, registered: Number(found.registered), members } : null,
+      };
+    }),
+  };
 }

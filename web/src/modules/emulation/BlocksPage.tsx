@@ -1,7 +1,7 @@
 import { Flex, InputNumber, Segmented, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import type { BlockKind, BlockSummary, UnitRef } from '../../../../src/modules/emulation/contract';
-import { formatNumber } from '../../app/format';
+import type { BlockKind, BlockListItem, UnitRef } from '../../../../src/modules/emulation/contract';
+import { formatDate, formatNumber } from '../../app/format';
 import type { MessageKey } from '../../app/i18n';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
@@ -53,7 +53,7 @@ export function BlocksPage() {
       {list.error ? (
         <LoadError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table<BlockSummary>
+        <Table<BlockListItem>
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
@@ -103,6 +103,19 @@ export function BlocksPage() {
               ),
             },
             { title: t('emulation.deputy'), render: (_, b) => unitName(b.deputy) },
+            {
+              title: t('emulation.tab.pact'),
+              render: (_, b) =>
+                !b.pact ? (
+                  <Typography.Text type="secondary">{t('emulation.pact.notDrafted')}</Typography.Text>
+                ) : b.pact.signedOn ? (
+                  <Tag color="green">{t('emulation.pact.signedShort', { date: formatDate(b.pact.signedOn) })}</Tag>
+                ) : (
+                  <Tag color="orange">
+                    {t('emulation.pact.progress', { registered: b.pact.registered, members: b.pact.members })}
+                  </Tag>
+                ),
+            },
           ]}
         />
       )}
