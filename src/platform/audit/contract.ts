@@ -179,4 +179,5 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'emulation.proposal.create': { vi: 'Đề nghị khen thưởng', en: 'Award proposed' },
   'emulation.proposal.decide': { vi: 'Ghi quyết định khen thưởng', en: 'Award decision recorded' },
   'emulation.assessment.set': { vi: 'Ghi xếp loại, sáng kiến, kỷ luật trong năm', en: 'Yearly assessment recorded' },
+  'emulation.proposal.reject': { vi: 'Không khen thưởng, đóng đề nghị', en: 'Award proposal not granted' },
 };

@@ -380,3 +380,42 @@ describe('a block year', () => {
     expect(both.statusCode).toBe(400);
   });
 });
+
+describe('a proposal the authority does not grant', () => {
+  it('closes with the reason, by the organiser only, and adds nothing to the register', async () => {
+    const hp = unit.get('board:34:31')!;
+    await ok(leader, 'PUT', '/api/emulation/assessments', {
+      subject: { kind: 'collective', unitId: hp },
+      year: 2024,
+      rating: 'excellent',
+      initiatives: [],
+      disciplines: [],
+      attestations: [],
+    });
+    const before = await ok<AwardsView>(leader, 'GET', url('/awards'));
+    const ballot = before.ballots.find((b) => b.titleKey === 'bang_khen_bo_tinh_tap_the')!;
+    const { id } = await ok<{ id: string }>(leader, 'POST', url('/proposals'), {
+      titleKey: 'bang_khen_bo_tinh_tap_the',
+      subject: { kind: 'collective', unitId: hp },
+      receivedOn: '2026-01-20',
+      ballotId: ballot.id,
+      documents: [{ kind: 'to_trinh', title: 'Tờ trình đề nghị tặng Bằng khen' }],
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024 và 2025',
+    });
+    const reason = { reason: 'Đã được tặng Cờ thi đua cùng năm cho cùng thành tích' };
+    expect((await call(leader, 'POST', `/api/emulation/proposals/${id}/reject`, reason)).statusCode).toBe(403);
+    expect((await call(ministry, 'POST', `/api/emulation/proposals/${id}/reject`, { reason: '' })).statusCode).toBe(
+      400,
+    );
+    await ok(ministry, 'POST', `/api/emulation/proposals/${id}/reject`, reason);
+    expect((await call(ministry, 'POST', `/api/emulation/proposals/${id}/reject`, reason)).statusCode).toBe(409);
+    const after = await ok<AwardsView>(leader, 'GET', url('/awards'));
+    expect(after.proposals.find((p) => p.id === id)).toMatchObject({
+      status: 'rejected',
+      rejectionReason: reason.reason,
+      decision: null,
+    });
+    const all = await ok<{ items: unknown[] }>(ministry, 'GET', '/api/emulation/register?year=2025');
+    expect(all.items).toHaveLength(1);
+  });
+});

@@ -135,6 +135,10 @@ export const DecisionBody = z.object({
   kind: AwardKind.default('merit'),
 });
 
+export const RejectBody = z.object({
+  reason: z.string().trim().min(3, bilingual('Cần nêu lý do.', 'A reason is required.')).max(1000),
+});
+
 export const ProposalView = z.object({
   id: z.string().uuid(),
   blockId: z.string().uuid(),
@@ -161,6 +165,7 @@ export const ProposalView = z.object({
       awardId: z.string().uuid().nullable(),
     })
     .nullable(),
+  rejectionReason: z.string().nullable(),
   canDecide: z.boolean(),
 });
 export type ProposalView = z.infer<typeof ProposalView>;

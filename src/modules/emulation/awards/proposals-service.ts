@@ -28,6 +28,7 @@ import type {
   EligibilityView,
   ProposalBody,
   ProposalDocument,
+  RejectBody,
 } from './contract';
 import { emulationAwards, emulationBallots, emulationDecisions, emulationProposals } from './schema';
 
@@ -113,6 +114,7 @@ export function createProposalsService(deps: EmulationDeps) {
                 awardId: awards.find((a) => a.proposalId === p.id)?.id ?? null,
               }
             : null,
+          rejectionReason: p.rejectionReason,
           canDecide: canDecide && p.status === 'submitted',
         };
       }),
@@ -295,6 +297,29 @@ export function createProposalsService(deps: EmulationDeps) {
     });
   }
 
+  /** The deciding authority does not award: the proposal closes with the reason; nothing enters the register. */
+  async function reject(actor: Actor, proposalId: string, body: z.infer<typeof RejectBody>) {
+    return inTransaction(deps.db, async (tx) => {
+      const [p] = await tx.select().from(emulationProposals).where(eq(emulationProposals.id, proposalId)).for('update');
+      if (!p) throw notFound('đề nghị khen thưởng', 'award proposal');
+      const ctx = await blockContext(deps, tx, actor, p.blockId, p.year);
+      authorize(actor, 'emulation:manage', contextTarget(ctx, 'organiser'));
+      if (p.status !== 'submitted') throw conflict('Đề nghị đã được quyết định.', 'The proposal was already decided.');
+      await tx
+        .update(emulationProposals)
+        .set({ status: 'rejected', rejectionReason: body.reason, updatedAt: deps.clock() })
+        .where(eq(emulationProposals.id, p.id));
+      await recordAudit(tx, actor, {
+        action: 'emulation.proposal.reject',
+        entityType: 'emulation_proposal',
+        entityId: p.id,
+        before: { status: p.status },
+        after: { status: 'rejected', reason: body.reason },
+      });
+      return { id: p.id };
+    });
+  }
+
   /** A collective must be a member that year; a person must have worked in a member unit that year. */
   async function assertCandidateOfBlock(
     tx: Parameters<typeof candidateInfo>[1],
@@ -319,7 +344,7 @@ export function createProposalsService(deps: EmulationDeps) {
     await candidateInfo(deps, tx, subject);
   }
 
-  return { view, recordBallot, propose, decide };
+  return { view, recordBallot, propose, decide, reject };
 }
 
 function ballotView(b: typeof emulationBallots.$inferSelect, names: Map<string, string>, titleVi: string): BallotView {

@@ -23,6 +23,7 @@ import {
   ProposalBody,
   RegisterList,
   RegisterQuery,
+  RejectBody,
   UnitHistory,
   UnitHistoryQuery,
 } from './contract';
@@ -199,6 +200,20 @@ export function emulationAwardRoutes(deps: {
         },
       },
       async (req) => proposals.decide(req.actor, req.params.id, req.body),
+    );
+    app.post(
+      '/api/emulation/proposals/:id/reject',
+      {
+        config: { access: 'emulation:manage' },
+        schema: {
+          tags,
+          summary: 'Cấp có thẩm quyền không khen thưởng: đóng đề nghị với lý do',
+          params: IdParams,
+          body: RejectBody,
+          response: { 200: Saved, ...writeErrors },
+        },
+      },
+      async (req) => proposals.reject(req.actor, req.params.id, req.body),
     );
     app.get(
       '/api/emulation/register',

@@ -8,7 +8,7 @@ import { PATHS } from '../../../app/paths';
 import { LoadError } from '../../../ui/LoadError';
 import { PageLoading } from '../../../ui/PageLoading';
 import { BallotForm } from './BallotForm';
-import { DecisionButton } from './DecisionModal';
+import { DecisionButton, RejectButton } from './DecisionModal';
 import { EligibilityCard, OutcomeTag } from './EligibilityCard';
 import { ProposalForm } from './ProposalForm';
 import { useBlockAwards, useScoring } from './queries';
@@ -150,7 +150,12 @@ export function AwardsPanel({ blockId, year }: { blockId: string; year: number }
                   )}
                 </Flex>
               ) : p.canDecide ? (
-                <DecisionButton proposal={p} />
+                <Flex gap={6}>
+                  <DecisionButton proposal={p} />
+                  <RejectButton proposal={p} />
+                </Flex>
+              ) : p.rejectionReason ? (
+                <Typography.Text type="secondary">{p.rejectionReason}</Typography.Text>
               ) : null,
           },
         ]}

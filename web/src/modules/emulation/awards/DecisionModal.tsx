@@ -57,3 +57,42 @@ export function DecisionButton({ proposal }: { proposal: ProposalView }) {
     </>
   );
 }
+
+/** The organiser records that the authority did not grant the award, with the reason. */
+export function RejectButton({ proposal }: { proposal: ProposalView }) {
+  const { t, lang } = useLocale();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const write = useAwardWrite('post', `/api/emulation/proposals/${proposal.id}/reject`);
+  const save = async () => {
+    try {
+      await write.mutateAsync({ reason });
+      message.success(t('emulation.score.saved'));
+      setOpen(false);
+    } catch (e) {
+      message.error(errorText(e, lang));
+    }
+  };
+  return (
+    <>
+      <Button size="small" danger onClick={() => setOpen(true)}>
+        {t('emulation.award.reject')}
+      </Button>
+      <Modal
+        open={open}
+        title={`${t('emulation.award.reject')} — ${proposal.subjectName}`}
+        onCancel={() => setOpen(false)}
+        onOk={save}
+        confirmLoading={write.isPending}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('emulation.score.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </Modal>
+    </>
+  );
+}
