@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { seedDemo } from '../../src/demo/seed';
@@ -107,8 +107,6 @@ afterAll(async () => {
   await browser?.close();
   await stop?.();
 });
-
-const tab = (page: Page, name: string) => page.locator('.ant-tabs-tab').filter({ hasText: name }).click();
 
 describe('Sàn cộng sinh công nghiệp', () => {
   it('goes from a listed offer to an operating deal that the park scorecard counts', async () => {
