@@ -228,5 +228,17 @@ describe('Chấm điểm, bỏ phiếu, khen thưởng (one block year)', () => 
     await visit(ministry, '/thi-dua/so-khen-thuong');
     await expect.poll(() => ministry.page.getByTestId('award-register').textContent()).toContain('215/QĐ-BTC');
     expect(ministry.problems).toEqual([]);
+
+    // Hà Nội's own Board completes its 2025 assessment on its unit page: the flag becomes eligible.
+    await board.page.locator('[data-testid=proposals] a', { hasText: 'thành phố Hà Nội' }).first().click();
+    await board.page.getByTestId('unit-awards').waitFor();
+    const flag = board.page.getByTestId('eligibility-co_thi_dua_bo_tinh');
+    await expect.poll(() => flag.textContent()).toContain('Cần xem xét');
+    await choose(board.page, 'assessment-rating', 'Hoàn thành xuất sắc nhiệm vụ');
+    await board.page.getByTestId('assessment-form').getByText('Có nhân tố mới, mô hình mới').first().click();
+    await board.page.getByTestId('assessment-save').click();
+    await expect.poll(() => flag.textContent()).toContain('Đủ điều kiện');
+    await screenshot(board.page, 'emulation-unit-assessment');
+    expect(board.problems).toEqual([]);
   });
 });
