@@ -29,7 +29,7 @@ describe('demo KKT forms', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({ clock });
-    await seedDemo(ctx.app, ctx.database.db, { seed: OPTIONS.seed, scale: OPTIONS.scale, clock });
+    await seedDemo(ctx.app, ctx.database.db, { seed: OPTIONS.seed, scale: OPTIONS.scale, clock, modules: false });
     await ctx.addUser('bo.kkt', 'ministry');
     ministry = await ctx.signIn('bo.kkt');
   });

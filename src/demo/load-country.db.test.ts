@@ -20,7 +20,12 @@ describe('iza seed demo: the demo country in the registry', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({ clock });
-    const result = await seedDemo(ctx.app, ctx.database.db, { seed: OPTIONS.seed, scale: OPTIONS.scale, clock });
+    const result = await seedDemo(ctx.app, ctx.database.db, {
+      seed: OPTIONS.seed,
+      scale: OPTIONS.scale,
+      clock,
+      modules: false,
+    });
     expect(result.country?.counts.parks).toBe(country.counts.parks);
     await ctx.addUser('bo.test', 'ministry');
     ministry = await ctx.signIn('bo.test');
@@ -94,7 +99,7 @@ describe('iza seed demo: the demo country in the registry', () => {
   });
 
   it('loads nothing twice, and nothing at all when one row fails', async () => {
-    const again = await seedDemo(ctx.app, ctx.database.db, { seed: 7, scale: 0.05, clock });
+    const again = await seedDemo(ctx.app, ctx.database.db, { seed: 7, scale: 0.05, clock, modules: false });
     expect(again).toEqual({ country: null, accountsCreated: false });
 
     const other = await createTestContext({ clock });

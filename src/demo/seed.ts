@@ -15,6 +15,12 @@ import { loadDemoDossiers } from './onestop/load-dossiers';
 export type DemoOptions = {
   /** False: only the accounts (test servers that record their own registry data). */
   country?: boolean;
+  /**
+   * False: the country and the accounts without the other modules' demos (emulation blocks and
+   * awards, one-stop dossiers, the symbiosis exchange): tests of the registry and the statistics,
+   * which would otherwise spend most of their setup on data they never read.
+   */
+  modules?: boolean;
   seed?: number;
   scale?: number;
   clock?: () => Date;
@@ -74,8 +80,11 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
         })
       : null;
 
+  const modules = options.country !== false && options.modules !== false;
+  const phase = (name: string) => options.onProgress?.({ phase: name, done: 0, total: 0 });
   // Five years of emulation blocks, pacts and Club conferences (skipped when already there).
-  if (options.country !== false) {
+  if (modules) {
+    phase('thi đua – khen thưởng / emulation and awards');
     await seedEmulationDemo(app, db, { today: todayInVietnam(clock()), seed: country?.seed ?? options.seed ?? 1 });
     await seedEmulationAwardsDemo(app, db, {
       today: todayInVietnam(clock()),
@@ -95,7 +104,8 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
   }
   // Two years of one-stop dossiers on the legal clock (skipped when already there), after the
   // accounts so that the demo Board's officers hold them.
-  if (options.country !== false) {
+  if (modules) {
+    phase('hồ sơ một cửa / one-stop dossiers');
     await loadDemoDossiers(app, db, {
       now: clock(),
       seed: country?.seed ?? options.seed ?? 2026,
@@ -103,6 +113,7 @@ export async function seedDemo(app: App, db: Db, options: DemoOptions = {}): Pro
     });
     // The symbiosis exchange, RECP and deals in the pilot eco-parks' provinces (skipped when already there).
     const { eco, zones, investment } = app.services;
+    phase('sàn cộng sinh, KCN sinh thái / symbiosis exchange and eco-parks');
     await seedEcoDemo({ db, eco, zones, investment, clock }, { seed: country?.seed ?? options.seed ?? 6 });
   }
   return { country, accountsCreated };
