@@ -226,7 +226,11 @@ describe('pact', () => {
       ['Ban Quản lý các KCN, KKT thành phố Hải Phòng', 'tap_the_lao_dong_xuat_sac'],
     ]);
     const glance = await get<BlockList>(ministry, `/api/emulation/blocks?year=${year}`);
-    expect(glance.items.find((b) => b.code === 'khoi-dbsh')?.pact).toEqual({ signedOn: '2026-03-05', registered: 3, members: 3 });
+    expect(glance.items.find((b) => b.code === 'khoi-dbsh')?.pact).toEqual({
+      signedOn: '2026-03-05',
+      registered: 3,
+      members: 3,
+    });
     expect(glance.items.find((b) => b.code === 'khoi-dnb')?.pact).toBeNull();
     // Signed: nothing changes any more.
     expect((await haiphong.inject({ method: 'PUT', url: hpTargets, payload: targets })).statusCode).toBe(409);
