@@ -150,8 +150,14 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'eco.action.update': { vi: 'Cập nhật hành động khắc phục tiêu chí', en: 'Scorecard action updated' },
   'eco.recp.create': { vi: 'Ghi giải pháp RECP', en: 'RECP measure recorded' },
   'eco.recp.update': { vi: 'Sửa giải pháp RECP', en: 'RECP measure updated' },
-  'emulation.members.set': { vi: 'Ghi thành viên và vai trò của khối thi đua trong năm', en: "Block's members and roles for a year set" },
-  'emulation.rotation': { vi: 'Luân phiên khối trưởng, khối phó sang năm sau', en: 'Block leader and deputy rotated to the next year' },
+  'emulation.members.set': {
+    vi: 'Ghi thành viên và vai trò của khối thi đua trong năm',
+    en: "Block's members and roles for a year set",
+  },
+  'emulation.rotation': {
+    vi: 'Luân phiên khối trưởng, khối phó sang năm sau',
+    en: 'Block leader and deputy rotated to the next year',
+  },
   'emulation.conference_day': { vi: 'Ghi hội nghị tổng kết năm của khối', en: "Block's year-end conference recorded" },
   'emulation.staff.add': { vi: 'Thêm cán bộ của đơn vị thi đua', en: 'Staff member added' },
   'emulation.staff.move': { vi: 'Điều động, bổ nhiệm cán bộ', en: 'Staff member moved or appointed' },
