@@ -16,7 +16,9 @@ import { choose, launchBrowser, openPage, screenshot, signIn, type TestPage, vis
 /**
  * An IRC through the one-stop shop in the browser: the enterprise submits online, the desk asks
  * for a supplement, the enterprise supplies it, the desk receives, the leader assigns and decides
- * with the certificate's contents, and the project appears in the investment registry.
+ * with the certificate's contents, the project appears in the investment registry and in the
+ * Board's Biểu 2101 of the quarter at once, the desk returns the result, and a visitor who is not
+ * signed in tracks the dossier as finished ahead of time.
  * The server's clock runs from Monday 2/3/2026 09:00 (Hà Nội).
  */
 const started = Date.now();
@@ -69,6 +71,14 @@ beforeAll(async () => {
     enterpriseId: ent.id,
   });
   await earlierDossiers(app, database.db);
+  // Biểu 2101 shows FDI capital also in tỷ đồng: a State Bank rate by the quarter's end.
+  await inv.addExchangeRate(system, {
+    from: 'USD',
+    to: 'VND',
+    rate: '25000',
+    date: '2026-01-02',
+    source: 'NHNN tỷ giá trung tâm',
+  });
   url = await app.http.listen({ port: 0, host: '127.0.0.1' });
   stop = async () => {
     await app.http.close();
@@ -198,10 +208,26 @@ describe('an IRC dossier from online submission to the registry', () => {
     await l.waitForURL((u) => u.pathname.startsWith('/du-an/'));
     await l.getByText('HN-SAOMAI-01').first().waitFor();
 
+    // The quarter's Biểu 2101 of the Board counts the new FDI capital (25 triệu USD) without retyping.
+    await visit(leader, '/bieu-mau-thong-ke?period=2026-Q1&form=2101');
+    await expect
+      .poll(() => l.getByTestId('cell-FDI-FDI:new:amount-outside').textContent(), { timeout: 20_000 })
+      .toBe('25');
+
     await visit(desk, '/ho-so');
     await desk.page.getByTestId('dossier-scope').getByText('Cả Ban').click();
     await desk.page.getByTestId('dossier-code').filter({ hasText: code }).waitFor();
     await screenshot(desk.page, 'onestop-dossier-queue');
-    for (const tab of [enterprise, desk, leader]) expect(tab.problems).toEqual([]);
+
+    // The desk hands the result back; the public page shows it finished ahead of its appointment.
+    await visit(desk, dossierPath);
+    await act(desk, 'return_result', 'Đã trả kết quả');
+    const visitor = await openPage(browser, url);
+    await visit(visitor, `/tra-cuu-ho-so/${code}`);
+    await visitor.page.getByTestId('tracking-result').waitFor();
+    expect(await visitor.page.getByTestId('tracking-status').textContent()).toBe('Đã trả kết quả');
+    expect(await visitor.page.getByTestId('tracking-timeliness').textContent()).toBe('Trước hạn');
+
+    for (const tab of [enterprise, desk, leader, visitor]) expect(tab.problems).toEqual([]);
   });
 });
