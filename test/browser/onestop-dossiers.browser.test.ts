@@ -207,6 +207,8 @@ describe('an IRC dossier from online submission to the registry', () => {
     await l.getByTestId('dossier-registry').locator('a').click();
     await l.waitForURL((u) => u.pathname.startsWith('/du-an/'));
     await l.getByText('HN-SAOMAI-01').first().waitFor();
+    // The certificate's history names the dossier it came from.
+    await expect.poll(() => l.getByTestId('timeline-source').textContent()).toBe(`Theo hồ sơ một cửa ${code}`);
 
     // The quarter's Biểu 2101 of the Board counts the new FDI capital (25 triệu USD) without retyping.
     await visit(leader, '/bieu-mau-thong-ke?period=2026-Q1&form=2101');

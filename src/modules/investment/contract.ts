@@ -398,6 +398,10 @@ export const CertificateEventBody = z.discriminatedUnion('kind', [
 ]);
 export type CertificateEventBody = z.infer<typeof CertificateEventBody>;
 
+/** The one-stop dossier whose decision wrote a certificate event (issue 5 §3). */
+export const EventSource = z.object({ kind: z.literal('dossier'), id: z.string().uuid(), code: z.string() });
+export type EventSource = z.infer<typeof EventSource>;
+
 export const CertificateEventView = z.object({
   id: z.string().uuid(),
   seq: z.number().int(),
@@ -428,6 +432,9 @@ export const CertificateEventView = z.object({
   /** Dated on or before the as-of day. */
   applied: z.boolean(),
   recordedAt: z.string().datetime(),
+  source: EventSource.nullable().describe(
+    'the one-stop dossier whose decision recorded the event; null when typed in or imported',
+  ),
 });
 export type CertificateEventView = z.infer<typeof CertificateEventView>;
 export const CertificateEventList = z.object({ items: z.array(CertificateEventView) });

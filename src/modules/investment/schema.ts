@@ -170,6 +170,12 @@ export const certificateEvents = pgTable(
     capitalVnd: amount('capital_vnd'),
     /** Objectives, schedule and investor changes, as the pure event types hold them. */
     details: jsonb('details').notNull(),
+    /**
+     * Where the event came from when it was not typed into the registry: `{ kind: 'dossier', id,
+     * code }` for a one-stop decision written in the deciding transaction (issue 5 §3); null for
+     * entries and imports.
+     */
+    source: jsonb('source'),
     recordedAt: ts('recorded_at').notNull().defaultNow(),
   },
   (t) => [

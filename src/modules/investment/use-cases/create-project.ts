@@ -8,7 +8,7 @@ import { authorize } from '../../../platform/auth/policy';
 import { inTransaction } from '../../../platform/db/transaction';
 import { classifyCapitalOrigin } from '../capital-origin';
 import { certificateStateAsOf, type IssuedEvent, validateCertificateEvents } from '../certificate-events';
-import type { CreateProjectBody, ProjectDetail } from '../contract';
+import type { CreateProjectBody, EventSource, ProjectDetail } from '../contract';
 import { FORM_UNIT_OF } from '../period-flows';
 import { certificateEvents, enterprises, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, resolveShares } from './certificate-input';
@@ -36,7 +36,12 @@ const codeTaken = (code: string) => {
 export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectReadUseCases>) {
   const { db, clock, places } = ctx;
 
-  return async function createProject(actor: Actor, input: CreateProjectBody): Promise<ProjectDetail> {
+  /** `source`: the one-stop dossier whose decision records the issue, when it does. */
+  return async function createProject(
+    actor: Actor,
+    input: CreateProjectBody,
+    options: { source?: EventSource } = {},
+  ): Promise<ProjectDetail> {
     authorize(actor, 'project:manage');
     const loc = input.location;
     const place = await places.of(
@@ -151,6 +156,7 @@ export function createProjectUseCase(ctx: Ctx, read: ReturnType<typeof projectRe
           landAreaHa: input.landAreaHa,
           charterCapital: cert.charterCapital?.value ?? null,
           details,
+          source: options.source ?? null,
           recordedAt: now,
         })
         .returning();

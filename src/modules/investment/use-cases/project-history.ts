@@ -119,6 +119,7 @@ export function eventView(
       })) ?? null,
     applied: row.date <= asOf,
     recordedAt: row.recordedAt.toISOString(),
+    source: (row.source as CertificateEventView['source']) ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ import type { DbOrTx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
 import { classifyCapitalOrigin } from '../capital-origin';
 import { type CertificateEvent, certificateStateAsOf, validateCertificateEvents } from '../certificate-events';
-import type { CertificateEventBody, ProjectDetail } from '../contract';
+import type { CertificateEventBody, EventSource, ProjectDetail } from '../contract';
 import { certificateEvents, projectInvestors, projects } from '../schema';
 import { assertNotFuture, historyError, type ResolvedShares, resolveShares } from './certificate-input';
 import { assertCharterNotNegative, charterCurrencyError } from './charter-input';
@@ -84,6 +84,8 @@ export function recordCertificateEventUseCase(
     actor: Actor,
     projectId: string,
     input: CertificateEventBody,
+    /** `source`: the one-stop dossier whose decision records the event, when it does. */
+    options: { source?: EventSource } = {},
   ): Promise<ProjectDetail> {
     authorize(actor, 'project:manage');
     const today = todayOf(ctx);
@@ -193,6 +195,7 @@ export function recordCertificateEventUseCase(
           charterCapital: charter?.value ?? null,
           exchangeRateId: rate?.id ?? null,
           details,
+          source: options.source ?? null,
           recordedAt: clock(),
         })
         .returning();

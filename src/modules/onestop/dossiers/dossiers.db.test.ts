@@ -145,6 +145,8 @@ describe('an IRC issued through the one-stop desk', () => {
     const project = ok(await call(s.lead, 'GET', `/api/projects/${d.resultRef.projectId}`));
     expect(project.certificate.status).toBe('valid');
     expect(project.events[0]).toMatchObject({ kind: 'issued', date: '2026-03-02', certificateNo: '2345678901' });
+    // The certificate names the dossier it came from.
+    expect(project.events[0].source).toEqual({ kind: 'dossier', id: d.id, code: d.code });
     d = ok(await act(s.desk, d.id, { action: 'return_result' }));
     expect(d.state).toBe('returned');
     expect(d.portal.code).toBe(10);

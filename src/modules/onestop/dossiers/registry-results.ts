@@ -8,6 +8,9 @@
  * Eco-industrial-park certification results will mark the park or enterprise once the eco module
  * exists: it plugs in as an `ecoResult` writer (same signature), called for procedures of the
  * `eco_industrial_park` field; until then those decisions record no registry entry.
+ *
+ * The certificate event names the dossier it came from (`certificate_events.source`), and the
+ * project's timeline links back to it.
  */
 import { AppError } from '../../../kernel/errors';
 import type { Actor } from '../../../platform/auth/actor';
@@ -60,13 +63,18 @@ export function investmentResultWriter(investmentOn: (tx: Tx) => InvestmentServi
     }
     const investment = investmentOn(tx);
     const cert = { certificateNo: input.certificateNo, documentNo: input.documentNo };
+    const source = { source: { kind: 'dossier' as const, id: input.dossierId, code: input.dossierCode } };
     try {
       if (request.kind === 'issue') {
         const p = request.project;
-        const project = await investment.createProject(actor, {
-          ...p,
-          certificate: { ...p.certificate, date: input.day, ...cert },
-        });
+        const project = await investment.createProject(
+          actor,
+          {
+            ...p,
+            certificate: { ...p.certificate, date: input.day, ...cert },
+          },
+          source,
+        );
         return {
           kind: 'certificate',
           event: 'issued',
@@ -79,7 +87,7 @@ export function investmentResultWriter(investmentOn: (tx: Tx) => InvestmentServi
         request.kind === 'adjust'
           ? { ...request.change, kind: 'adjusted' as const, date: input.day, ...cert }
           : { kind: 'reissued' as const, date: input.day, ...cert };
-      const project = await investment.recordCertificateEvent(actor, request.projectId, body);
+      const project = await investment.recordCertificateEvent(actor, request.projectId, body, source);
       const seq = Math.max(...project.events.map((e) => e.seq));
       return { kind: 'certificate', event: body.kind, projectId: project.id, projectCode: project.projectCode, seq };
     } catch (e) {

@@ -1,7 +1,9 @@
 import { Card, Flex, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { CertificateEventView } from '../../../../src/modules/investment/contract';
 import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
+import { PATHS } from '../../app/paths';
 import { formatDecimalText, formatHectares, formatMoney, formatMoneyChange } from './amounts';
 
 const COLORS: Record<CertificateEventView['kind'], string> = {
@@ -78,6 +80,11 @@ export function CertificateTimeline({ events }: { events: CertificateEventView[]
                 <Tag color={COLORS[e.kind]}>{e.label[lang]}</Tag>
                 {e.documentNo && <span>{t('inv.timeline.documentNo', { no: e.documentNo })}</span>}
                 {e.certificateNo && <span>{t('inv.timeline.certificateNo', { no: e.certificateNo })}</span>}
+                {e.source && (
+                  <Link to={`${PATHS.dossiers}/${e.source.id}`} data-testid="timeline-source">
+                    {t('inv.timeline.source', { code: e.source.code })}
+                  </Link>
+                )}
                 {!e.applied && <Tag>{t('inv.timeline.later')}</Tag>}
               </Flex>
               <EventLines e={e} />

@@ -1,0 +1,1 @@
+ALTER TABLE "certificate_events" ADD COLUMN "source" jsonb;
