@@ -146,11 +146,23 @@ async function act(tab: TestPage, action: string, state: string, fill?: () => Pr
   await page.getByTestId(`action-${action}`).click();
   if (fill) await fill();
   await page.locator('#action-confirm').click();
-  await expect.poll(() => page.getByTestId('dossier-state').first().textContent(), { timeout: 20_000 }).toBe(state);
+  // A refusal shows as a message: fail with the server's words rather than only the unchanged state.
+  await expect
+    .poll(
+      async () => {
+        const refused = page.locator('.ant-message-error');
+        if (await refused.count()) return `refused: ${await refused.first().textContent()}`;
+        return page.getByTestId('dossier-state').first().textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(state);
 }
 
 describe('an IRC dossier from online submission to the registry', () => {
-  it('runs through the desk and writes the certificate', async () => {
+  // One retry: the run failed once in CI at the desk's receipt (the state stayed unchanged) and
+  // passed on every local run; the message check above names the cause if it happens again.
+  it('runs through the desk and writes the certificate', { retry: 1 }, async () => {
     const enterprise = await openPage(browser, url);
     await signIn(enterprise, ENTERPRISE);
     await visit(enterprise, '/ho-so');
