@@ -40,6 +40,8 @@ describe('Khu kinh tế (economic zones)', () => {
     // A functional area (Biểu 2110): the general plan of the export-processing and industrial land.
     await page.getByTestId('zone-record-area').click();
     await choose(page, 'zone-area-function', 'Khu chế xuất, khu công nghiệp');
+    // The first list must be closed before the next select opens: in CI its closing option once took the click.
+    await page.locator('.ant-select-item-option').filter({ visible: true }).first().waitFor({ state: 'hidden' });
     await choose(page, 'zone-area-measure', 'Theo quy hoạch chung');
     await pickDate(page, 'zone-area-date', '01/03/2024');
     await page.getByTestId('zone-area-value').fill('3.500');
