@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { day, instant, recordTimestamps } from '../../platform/db/columns';
 
+export * from './certification/schema';
+
 /** Quantities of the exchange and savings: up to 3 decimals (kg in tonnes, litres in m³). */
 const quantity = (name: string) => numeric(name, { precision: 18, scale: 3 });
 
