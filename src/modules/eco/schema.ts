@@ -174,3 +174,48 @@ export const ecoRecpMeasures = pgTable(
   },
   (t) => [index('eco_recp_park').on(t.parkId), index('eco_recp_enterprise').on(t.enterpriseId)],
 );
+
+/**
+ * The annual eco reports (A.4, B.4, A.5, B.5 of Decree 35/2022 Art. 43): one per form, reported
+ * year, park and filer (the park's developer for A.*, an enterprise of the park for B.*). `values`
+ * holds the whole report (typed, locked and computed fields) as of its last save; the version
+ * names the form definition (eco/reports/).
+ */
+export const ecoReports = pgTable(
+  'eco_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    form: text('form').notNull(),
+    typeVersion: text('type_version').notNull(),
+    year: integer('year').notNull(),
+    parkId: uuid('park_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    status: text('status').notNull(),
+    values: jsonb('values').notNull(),
+    submittedAt: instant('submitted_at'),
+    decidedAt: instant('decided_at'),
+    revisionReason: text('revision_reason'),
+    ...recordTimestamps(),
+  },
+  (t) => [
+    unique('eco_reports_one').on(t.form, t.year, t.parkId, t.enterpriseId),
+    index('eco_reports_park').on(t.parkId),
+    check('eco_reports_status', sql`${t.status} in ('draft', 'submitted', 'accepted', 'revision_requested')`),
+  ],
+);
+
+/** Each step of an eco report's workflow, with who and why (the reason of a revision request). */
+export const ecoReportEvents = pgTable(
+  'eco_report_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => ecoReports.id),
+    status: text('status').notNull(),
+    note: text('note').notNull().default(''),
+    userId: uuid('user_id'),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [index('eco_report_events_report').on(t.reportId)],
+);

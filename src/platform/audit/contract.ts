@@ -148,6 +148,10 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'eco.declaration.set': { vi: 'Kê khai chỉ tiêu KCN sinh thái', en: 'Eco-park criterion declared' },
   'eco.action.create': { vi: 'Thêm hành động khắc phục tiêu chí', en: 'Scorecard action added' },
   'eco.action.update': { vi: 'Cập nhật hành động khắc phục tiêu chí', en: 'Scorecard action updated' },
+  'eco.report.save': { vi: 'Lưu báo cáo KCN, doanh nghiệp sinh thái', en: 'Eco report saved' },
+  'eco.report.submit': { vi: 'Gửi báo cáo KCN, doanh nghiệp sinh thái', en: 'Eco report submitted' },
+  'eco.report.accept': { vi: 'Tiếp nhận báo cáo KCN, doanh nghiệp sinh thái', en: 'Eco report accepted' },
+  'eco.report.revision': { vi: 'Yêu cầu chỉnh sửa báo cáo sinh thái', en: 'Eco report revision requested' },
   'eco.recp.create': { vi: 'Ghi giải pháp RECP', en: 'RECP measure recorded' },
   'eco.recp.update': { vi: 'Sửa giải pháp RECP', en: 'RECP measure updated' },
   'emulation.members.set': {
