@@ -8,11 +8,13 @@ import type { DbOrTx } from '../../../platform/db/client';
 import type { RuleVersion } from '../rules/contract';
 import { evaluateEligibility } from '../rules/eligibility';
 import type { CandidateHistory } from '../rules/history';
+import { quotasOf, quotaVerdicts, withQuotaVerdicts } from '../rules/quota';
 import { readRuleFiles } from '../rules/rule-files';
 import { emulationPeople, emulationPositions } from '../schema';
 import { type EmulationDeps, loadUnitRefs } from '../use-cases/common';
 import type { EligibilityView, Subject } from './contract';
 import { personHistory, unitHistory } from './history-data';
+import { quotaFigures } from './quota-data';
 
 let cached: RuleVersion[] | null = null;
 /** The shipped rule versions, read and checked once per process. */
@@ -84,7 +86,18 @@ export async function eligibilityOf(
   year: number,
   receivedOn: string,
 ): Promise<EligibilityView> {
-  return evaluateEligibility(ruleVersions(), { history: await historyOf(tx, subject), titleKey, year, receivedOn });
+  const answer = evaluateEligibility(ruleVersions(), {
+    history: await historyOf(tx, subject),
+    titleKey,
+    year,
+    receivedOn,
+  });
+  if (subject.kind !== 'individual') return answer;
+  // Quotas are counted under the version the answer used (the received one, or the more favourable).
+  const version = ruleVersions().find((v) => v.id === answer.ruleVersion.id);
+  if (!version || quotasOf(version, titleKey).length === 0) return answer;
+  const figures = await quotaFigures(tx, version, subject.personId, titleKey, year);
+  return withQuotaVerdicts(answer, quotaVerdicts(version, titleKey, year, figures));
 }
 
 /** Whether a person held a position in one of `unitIds` during the year. */

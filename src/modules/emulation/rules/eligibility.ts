@@ -16,7 +16,7 @@ import { ruleVersionOn } from './rule-files';
 export type Outcome = 'eligible' | 'not_eligible' | 'needs_review';
 
 export interface ConditionVerdict extends ConditionResult {
-  kind: Condition['kind'];
+  kind: Condition['kind'] | 'quota';
   citation: RuleCitation;
   verified: boolean;
   /** For a council judgement: what to confirm, so a form can offer it. */
