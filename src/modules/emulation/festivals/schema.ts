@@ -111,3 +111,38 @@ export const emulationFestivalResults = pgTable(
     check('emulation_festival_results_place', sql`${t.place} >= 1`),
   ],
 );
+
+/**
+ * The prizes of an edition (giải thưởng): overall places from the computed team ranking, places of
+ * each event, and special prizes the organising committee names (fair-play, best supporters…).
+ * Written all at once by the organiser or the host when the prizes are awarded; awarding again
+ * replaces them (results may be corrected before the closing ceremony).
+ */
+export const emulationFestivalPrizes = pgTable(
+  'emulation_festival_prizes',
+  {
+    id: uuid('id').primaryKey(),
+    festivalId: uuid('festival_id')
+      .notNull()
+      .references(() => emulationFestivals.id),
+    /** 'overall' | 'event' | 'special'. */
+    kind: text('kind').notNull(),
+    eventId: uuid('event_id').references(() => emulationFestivalEvents.id),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => emulationFestivalEntries.id),
+    /** The place the prize is for (overall or event); null for a special prize. */
+    place: smallint('place'),
+    /** The prize as written on the certificate: "Giải Nhất toàn đoàn", "Giải Phong cách"… */
+    name: text('name').notNull(),
+    ...recordTimestamps(),
+  },
+  (t) => [
+    check('emulation_festival_prizes_kind', sql`${t.kind} in ('overall','event','special')`),
+    check(
+      'emulation_festival_prizes_shape',
+      sql`(${t.kind} = 'event') = (${t.eventId} is not null) and (${t.kind} = 'special') = (${t.place} is null)`,
+    ),
+    index('emulation_festival_prizes_festival').on(t.festivalId),
+  ],
+);
