@@ -108,6 +108,11 @@ export const ProcedureVersion = z.object({
    * 'shift' adds the paused time, where the procedure's own law says so.
    */
   supplementResume: z.enum(['restart', 'shift']).optional(),
+  /**
+   * How long the result stays valid, where the law sets a term (an eco certificate's end is
+   * computed from it); absent when the law read gives none.
+   */
+  resultValidity: z.object({ months: z.number().int().positive(), citation: Citation }).optional(),
   /** What is still to be checked against the official text; shown beside the procedure. */
   unverified: z.array(text),
 });

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../platform/db/client';
+import { ecoCertificationWriter } from '../eco/certification/writer';
 import type { GeoService } from '../geo/service';
 import { createInvestmentService } from '../investment/service';
 import type { ReferenceService } from '../reference/service';
@@ -19,10 +20,10 @@ export function createOnestopModule(shared: {
   const { db, clock, geo, reference } = shared;
   // A decision's registry write runs through the investment service built on the decision's
   // transaction (as the Excel import does), so both commit or roll back together.
-  const investmentOn = (tx: Tx) => {
+  const registryOn = (tx: Tx) => {
     const onTx = tx as unknown as Db;
     const zones = createZonesService({ db: onTx, clock, geo });
-    return createInvestmentService({ db: onTx, clock, geo, zones, reference });
+    return { zones, investment: createInvestmentService({ db: onTx, clock, geo, zones, reference }) };
   };
   const dossiers = createDossierService(
     {
@@ -32,7 +33,10 @@ export function createOnestopModule(shared: {
       provinceInForce: geo.provinceInForce,
       // The geo index reads through the shared connection: load it before the transaction opens.
       beforeRegistryWrite: () => geo.getIndex(),
-      resultWriters: { investment: investmentResultWriter(investmentOn) },
+      resultWriters: {
+        investment: investmentResultWriter((tx) => registryOn(tx).investment),
+        eco_industrial_park: ecoCertificationWriter(registryOn),
+      },
     },
     service.versionInForce,
   );

@@ -112,6 +112,8 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'form.return': { vi: 'Trả lại biểu thống kê để chỉnh sửa', en: 'Statistical form returned' },
   'form.accept': { vi: 'Bộ tiếp nhận biểu thống kê', en: 'Statistical form accepted' },
   'form.request_revision': { vi: 'Bộ yêu cầu chỉnh sửa biểu thống kê', en: 'Statistical form revision requested' },
+  'eco_certification.grant': { vi: 'Chứng nhận KCN / doanh nghiệp sinh thái', en: 'Eco certificate granted' },
+  'eco_certification.revoke': { vi: 'Thu hồi giấy chứng nhận sinh thái', en: 'Eco certificate revoked' },
   'dossier.submit_online': { vi: 'Nộp hồ sơ thủ tục trực tuyến', en: 'Dossier submitted online' },
   'dossier.receive': { vi: 'Tiếp nhận hồ sơ thủ tục', en: 'Dossier received' },
   'dossier.request_supplement_at_receipt': {
@@ -179,6 +181,7 @@ export const AUDIT_ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'emulation.festival.entry': { vi: 'Đăng ký đội dự hội thao', en: 'Festival team entered' },
   'emulation.festival.athlete': { vi: 'Đăng ký vận động viên hội thao', en: 'Festival athlete entered' },
   'emulation.festival.results': { vi: 'Ghi kết quả nội dung hội thao', en: 'Festival event results recorded' },
+  'emulation.festival.prizes': { vi: 'Trao giải hội thao', en: 'Festival prizes awarded' },
   'emulation.score_sheet.set': { vi: 'Ban hành bảng chấm điểm thi đua của khối', en: 'Block score sheet issued' },
   'emulation.score.self_save': { vi: 'Lưu điểm tự chấm', en: 'Self-score saved' },
   'emulation.score.self_submit': { vi: 'Nộp điểm tự chấm', en: 'Self-score submitted' },

@@ -141,6 +141,8 @@ export const POLICY = {
   'eco:facilitate': { roles: BOARDS, scope: inRegistryScope, system: true },
   /** A park's declared criteria answers and its action plan: its Board or its developer. */
   'eco:declare': { roles: [...BOARDS, 'developer'], scope: inRegistryScope, system: true },
+  /** Revoke an eco-park or eco-enterprise certificate: the leader of the Board that decided it (target: its province). */
+  'eco:certify': { roles: ['board_leader'], scope: inRegistryScope, system: true },
   /** Eco reports A.4/A.5 (the park's developer) and B.4/B.5 (an enterprise of the park): draft and submit its own. */
   'eco_report:file': { roles: ['developer', 'enterprise'], scope: inRegistryScope, system: true },
   /** The Board of the park's province accepts an eco report or requests its revision. */

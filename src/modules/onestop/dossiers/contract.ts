@@ -26,8 +26,9 @@ const adjusted = CertificateEventBody.options[0].omit({
 });
 
 /**
- * What the registry needs to record the result of an investment-certificate dossier; the
- * certificate's date is the decision's day and its number is entered by the leader who decides.
+ * What the registry needs to record the result of an investment-certificate or eco-certification
+ * dossier; the certificate's date is the decision's day and its number is entered by the leader
+ * who decides.
  */
 export const RegistryRequest = z.discriminatedUnion('kind', [
   z.object({
@@ -38,6 +39,13 @@ export const RegistryRequest = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('adjust'), projectId: RecordId, change: adjusted }),
   z.object({ kind: z.literal('reissue'), projectId: RecordId }),
+  /** Eco-industrial-park certification (BQL-ST-01): which park the developer registers. */
+  z.object({ kind: z.literal('eco_park'), parkId: RecordId }),
+  /**
+   * Eco-enterprise certification or re-certification (BQL-ST-02/03): the applicant enterprise by
+   * default (a paper dossier names it), in its park when given.
+   */
+  z.object({ kind: z.literal('eco_enterprise'), enterpriseId: RecordId.optional(), parkId: RecordId.optional() }),
 ]);
 export type RegistryRequest = z.infer<typeof RegistryRequest>;
 

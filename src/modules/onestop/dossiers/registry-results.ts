@@ -5,9 +5,9 @@
  * registry refuses (an unknown project, a history rule broken, a project of another province) the
  * whole decision rolls back and the leader reads why.
  *
- * Eco-industrial-park certification results will mark the park or enterprise once the eco module
- * exists: it plugs in as an `ecoResult` writer (same signature), called for procedures of the
- * `eco_industrial_park` field; until then those decisions record no registry entry.
+ * Eco-industrial-park and eco-enterprise certification (BQL-ST-01/02/03) mark the park or the
+ * enterprise through the eco module's writer (`eco/certification/writer.ts`, same signature),
+ * called for procedures of the `eco_industrial_park` field.
  *
  * The certificate event names the dossier it came from (`certificate_events.source`), and the
  * project's timeline links back to it.
@@ -16,6 +16,7 @@ import { AppError } from '../../../kernel/errors';
 import type { Actor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import type { InvestmentService } from '../../investment/service';
+import type { ProcedureVersion } from '../contract';
 import type { RegistryRequest } from './contract';
 
 export type ResultRef = Record<string, unknown>;
@@ -24,6 +25,11 @@ export type ResultInput = {
   dossierId: string;
   dossierCode: string;
   procedureCode: string;
+  /** The version the dossier follows (a result's validity term is its data). */
+  version: ProcedureVersion;
+  /** The Board's province: a result may only touch its own registry records. */
+  provinceCode: string;
+  applicantEnterpriseId: string | null;
   /** Local day of the decision: the certificate's date. */
   day: string;
   certificateNo: string | null;
@@ -34,26 +40,32 @@ export type ResultInput = {
 /** Writes a granted result into a registry in `tx`; returns where it was recorded. */
 export type ResultWriter = (tx: Tx, actor: Actor, input: ResultInput) => Promise<ResultRef>;
 
-/** Which registry change each investment-certificate procedure's grant makes. */
+/** Which registry change each procedure's grant makes (the details a dossier may carry). */
 export const REGISTRY_KIND_OF: Readonly<Record<string, RegistryRequest['kind']>> = {
   'BQL-DT-01': 'issue',
   'BQL-DT-02': 'adjust',
   'BQL-DT-03': 'reissue',
+  'BQL-ST-01': 'eco_park',
+  'BQL-ST-02': 'eco_enterprise',
+  'BQL-ST-03': 'eco_enterprise',
 };
 
-const refused = (e: AppError, code: string) =>
+/** The registry's refusal as the decision's: 422 with the dossier's code, so the leader reads why. */
+export const refusedResult = (e: AppError, code: string, registryVi: string, registryEn: string) =>
   new AppError(
     e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND' ? 'UNPROCESSABLE' : e.code,
-    `Sổ đăng ký đầu tư không ghi được kết quả của hồ sơ ${code}, nên chưa thể quyết định: ${e.message}`,
-    `The investment registry refused the result of dossier ${code}, so it cannot be decided: ${e.messageEn}`,
+    `${registryVi} không ghi được kết quả của hồ sơ ${code}, nên chưa thể quyết định: ${e.message}`,
+    `${registryEn} refused the result of dossier ${code}, so it cannot be decided: ${e.messageEn}`,
     e.fields,
   );
+
+const refused = (e: AppError, code: string) => refusedResult(e, code, 'Sổ đăng ký đầu tư', 'The investment registry');
 
 export function investmentResultWriter(investmentOn: (tx: Tx) => InvestmentService): ResultWriter {
   return async (tx, actor, input) => {
     const kind = REGISTRY_KIND_OF[input.procedureCode];
     const request = input.request;
-    if (!kind) return {};
+    if (!kind || kind.startsWith('eco_')) return {};
     if (!request || request.kind !== kind) {
       throw new AppError(
         'UNPROCESSABLE',
@@ -83,6 +95,7 @@ export function investmentResultWriter(investmentOn: (tx: Tx) => InvestmentServi
           seq: 1,
         };
       }
+      if (request.kind !== 'adjust' && request.kind !== 'reissue') return {};
       const body =
         request.kind === 'adjust'
           ? { ...request.change, kind: 'adjusted' as const, date: input.day, ...cert }
