@@ -10,7 +10,8 @@ import type {
   UnitListQuery,
 } from './contract';
 import type { ConferenceBody, MovementBody, PactBody, RegistrationBody, SignBody, TargetsBody } from './contract-cycle';
-import type { AthleteBody, EventBody, FestivalBody, ResultsBody } from './festivals/contract';
+import type { AthleteBody, EventBody, FestivalBody, PrizesBody, ResultsBody } from './festivals/contract';
+import { awardFestivalPrizes } from './festivals/prizes-service';
 import { festivalRow, getFestival, listFestivals, publicFestival } from './festivals/read';
 import { addAthlete, addEvent, createFestival, enterTeam, recordResults } from './festivals/write';
 import { loadReference, REFERENCE_FILE, readReferenceFile } from './reference-data';
@@ -79,6 +80,7 @@ export function createEmulationService(deps: EmulationDeps) {
     addAthlete: (actor: Actor, id: string, body: AthleteBody) => addAthlete(deps, actor, id, body),
     recordResults: (actor: Actor, id: string, eventId: string, body: ResultsBody) =>
       recordResults(deps, actor, id, eventId, body),
+    awardFestivalPrizes: (actor: Actor, id: string, body: PrizesBody) => awardFestivalPrizes(deps, actor, id, body),
     /** The public results page: no sign-in, no athletes' names. */
     publicFestival: async (id: string) => publicFestival(deps, deps.db, await festivalRow(deps.db, id)),
   };

@@ -88,11 +88,29 @@ export const EventView = EventBody.extend({
 });
 export type EventView = z.infer<typeof EventView>;
 
+/** Awarding an edition's prizes: how many overall and event places win a prize, and the special prizes. */
+export const PrizesBody = z.object({
+  overallPlaces: z.number().int().min(0).max(10),
+  eventPlaces: z.number().int().min(0).max(5),
+  special: z.array(z.object({ name: short, unitId: z.string().uuid() })).max(20),
+});
+export type PrizesBody = z.infer<typeof PrizesBody>;
+
+export const PrizeView = z.object({
+  kind: z.enum(['overall', 'event', 'special']),
+  name: z.string(),
+  place: z.number().int().nullable(),
+  eventId: z.string().uuid().nullable(),
+  unit: UnitRef,
+});
+export type PrizeView = z.infer<typeof PrizeView>;
+
 /** The public results: editions, events with results, the medal table and the overall ranking (no athletes). */
 export const PublicFestival = FestivalSummary.extend({
   blockName: z.string(),
   events: z.array(EventView),
   standings: z.array(StandingView),
+  prizes: z.array(PrizeView),
 });
 export type PublicFestival = z.infer<typeof PublicFestival>;
 

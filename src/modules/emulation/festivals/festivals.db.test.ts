@@ -198,5 +198,41 @@ describe('sports festival', () => {
     expect(open.standings[0]?.unit.code).toBe('board:34:52');
     expect(open.teams).toBeUndefined();
     expect(JSON.stringify(open)).not.toContain('Rơ Mah Hùng');
+    expect(open.prizes).toEqual([]);
+
+    // Prizes from the ranking and results as they stand: the host may award them, another Board may not.
+    const prizes = (s: Session, payload: object) =>
+      s.inject({ method: 'PUT', url: `/api/emulation/festivals/${id}/prizes`, payload });
+    const award = { overallPlaces: 1, eventPlaces: 1, special: [{ name: 'Giải Phong cách', unitId: ld }] };
+    expect((await prizes(lamdong, award)).statusCode).toBe(403);
+    const stranger = await prizes(gialai, {
+      ...award,
+      special: [{ name: 'Giải Phong cách', unitId: ids.get('board:34:48') }],
+    });
+    expect(stranger.statusCode).toBe(422);
+    expect(Object.keys(stranger.json().error.fields)).toEqual(['special.0.unitId']);
+    expect((await prizes(gialai, award)).statusCode).toBe(200);
+    const awarded = (
+      await t.app.http.inject({ method: 'GET', url: `/api/public/festivals/${id}` })
+    ).json() as PublicFestival;
+    const byName = (a: string[], b: string[]) => a.join().localeCompare(b.join());
+    expect(awarded.prizes.map((p) => [p.kind, p.name, p.unit.code]).sort(byName)).toEqual(
+      [
+        ['overall', 'Giải Nhất toàn đoàn', 'board:34:52'],
+        ['event', 'Giải Nhất Bóng đá mini nam', 'board:34:68'],
+        ['event', 'Giải Nhất Kéo co hỗn hợp', 'board:34:52'],
+        ['event', 'Giải Nhất Nhảy bao bố', 'board:34:68'],
+        ['event', 'Giải Nhất 100 m nam U50', 'board:34:52'],
+        ['special', 'Giải Phong cách', 'board:34:68'],
+      ].sort(byName),
+    );
+    expect(awarded.prizes.map((p) => p.kind)).toEqual(['overall', 'event', 'event', 'event', 'event', 'special']);
+    // Awarding again replaces the earlier prizes (two overall places now, no event prizes).
+    await prizes(gialai, { overallPlaces: 2, eventPlaces: 0, special: [] });
+    const again = (await ok(ministry, 'GET', `/api/emulation/festivals/${id}`)) as FestivalDetail;
+    expect(again.prizes.map((p) => [p.name, p.unit.code])).toEqual([
+      ['Giải Nhất toàn đoàn', 'board:34:52'],
+      ['Giải Nhì toàn đoàn', 'board:34:68'],
+    ]);
   });
 });

@@ -3,14 +3,16 @@ import { notFound } from '../../../kernel/errors';
 import type { Actor } from '../../../platform/auth/actor';
 import { isAllowed } from '../../../platform/auth/policy';
 import type { DbOrTx } from '../../../platform/db/client';
+import type { UnitRef } from '../contract';
 import { emulationBlocks, emulationPeople } from '../schema';
 import { type BlockContext, blockContext, contextTarget, currentYear, loadContexts } from '../use-cases/blocks';
 import { blockTarget, type EmulationDeps, loadUnitRefs } from '../use-cases/common';
-import type { EventView, FestivalDetail, FestivalSummary, PublicFestival } from './contract';
+import type { EventView, FestivalDetail, FestivalSummary, PrizeView, PublicFestival } from './contract';
 import {
   emulationFestivalAthletes,
   emulationFestivalEntries,
   emulationFestivalEvents,
+  emulationFestivalPrizes,
   emulationFestivalResults,
   emulationFestivals,
 } from './schema';
@@ -129,6 +131,13 @@ export async function publicFestival(deps: EmulationDeps, tx: DbOrTx, row: Festi
       }),
     ),
     standings: table.map((s) => ({ ...s, unit: units.get(s.team)! })).map(({ team: _team, ...s }) => s),
+    prizes: await prizesOf(
+      tx,
+      row.id,
+      units,
+      teamOf,
+      events.map((e) => e.id),
+    ),
   };
 }
 
@@ -174,4 +183,40 @@ export async function getFestival(deps: EmulationDeps, actor: Actor, id: string)
       .map((m) => ctx.units.get(m.unitId)!),
     canManage: await canRunFestival(deps, db, actor, ctx, row.hostUnitId),
   };
+}
+
+const KIND_ORDER = { overall: 0, event: 1, special: 2 } as const;
+
+/** The stored prizes of an edition: overall by place, then each event's in the events' order, then special ones. */
+export async function prizesOf(
+  tx: DbOrTx,
+  festivalId: string,
+  units: Map<string, UnitRef>,
+  teamOf: Map<string, string>,
+  eventOrder: readonly string[],
+) {
+  const rows = await tx
+    .select()
+    .from(emulationFestivalPrizes)
+    .where(eq(emulationFestivalPrizes.festivalId, festivalId));
+  const key = (p: (typeof rows)[number]) => [
+    KIND_ORDER[p.kind as PrizeView['kind']],
+    p.eventId ? eventOrder.indexOf(p.eventId) : 0,
+    p.place ?? 0,
+  ];
+  return rows
+    .sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+      return a.name.localeCompare(b.name, 'vi');
+    })
+    .map(
+      (p): PrizeView => ({
+        kind: p.kind as PrizeView['kind'],
+        name: p.name,
+        place: p.place,
+        eventId: p.eventId,
+        unit: units.get(teamOf.get(p.entryId)!)!,
+      }),
+    );
 }

@@ -10,6 +10,7 @@ import {
   FestivalDetail,
   FestivalEventParams,
   FestivalList,
+  PrizesBody,
   PublicFestival,
   ResultsBody,
 } from './contract';
@@ -119,6 +120,21 @@ export function festivalRoutes(app: App, emulation: EmulationService) {
       },
     },
     async (req) => emulation.recordResults(req.actor, req.params.id, req.params.eventId, req.body),
+  );
+
+  app.put(
+    '/api/emulation/festivals/:id/prizes',
+    {
+      config: { access: 'emulation:read' },
+      schema: {
+        tags,
+        summary: 'Trao giải hội thao từ xếp hạng toàn đoàn và kết quả từng nội dung (đơn vị tổ chức hoặc Ban đăng cai)',
+        params: IdParams,
+        body: PrizesBody,
+        response: { 200: Ok, ...writeErrors },
+      },
+    },
+    async (req) => emulation.awardFestivalPrizes(req.actor, req.params.id, req.body),
   );
 
   app.get(

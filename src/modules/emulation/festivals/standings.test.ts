@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { awardPrizes, placeName } from './prizes';
 import { fitsAgeClass, standings } from './standings';
 
 const football = { id: 'football', counts: true, pointsPerPlace: [10, 7, 5, 3] };
@@ -106,5 +107,61 @@ describe('fitsAgeClass', () => {
     expect(fitsAgeClass('O50', 1976, 2026)).toBe(true);
     expect(fitsAgeClass('U35', null, 2026)).toBeNull();
     expect(fitsAgeClass(null, null, 2026)).toBe(true);
+  });
+});
+
+describe('festival prizes', () => {
+  const standingsRows = [
+    { team: 'A', rank: 1, points: 20 },
+    { team: 'B', rank: 1, points: 20 },
+    { team: 'C', rank: 3, points: 5 },
+    { team: 'D', rank: 4, points: 0 },
+  ];
+  const events = [
+    {
+      id: 'e1',
+      name: 'Kéo co',
+      results: [
+        { team: 'C', place: 2 },
+        { team: 'A', place: 1 },
+        { team: 'B', place: 3 },
+      ],
+    },
+    {
+      id: 'e2',
+      name: 'Cầu lông đôi',
+      results: [
+        { team: 'D', place: 1 },
+        { team: 'B', place: 3 },
+        { team: 'C', place: 3 },
+      ],
+    },
+  ];
+  it('equal teams share an overall place and its prize; a pointless team wins none', () => {
+    const p = awardPrizes({ standings: standingsRows, events, overallPlaces: 5, eventPlaces: 0, special: [] });
+    expect(p.map((x) => [x.team, x.name])).toEqual([
+      ['A', 'Giải Nhất toàn đoàn'],
+      ['B', 'Giải Nhất toàn đoàn'],
+      ['C', 'Giải Ba toàn đoàn'],
+    ]);
+  });
+  it('each event gives prizes to its places within the limit, shared places included; special prizes as named', () => {
+    const p = awardPrizes({
+      standings: standingsRows,
+      events,
+      overallPlaces: 0,
+      eventPlaces: 3,
+      special: [{ team: 'D', name: 'Giải Phong cách' }],
+    });
+    expect(p.map((x) => [x.kind, x.team, x.place, x.name])).toEqual([
+      ['event', 'A', 1, 'Giải Nhất Kéo co'],
+      ['event', 'C', 2, 'Giải Nhì Kéo co'],
+      ['event', 'B', 3, 'Giải Ba Kéo co'],
+      ['event', 'D', 1, 'Giải Nhất Cầu lông đôi'],
+      ['event', 'B', 3, 'Giải Ba Cầu lông đôi'],
+      ['event', 'C', 3, 'Giải Ba Cầu lông đôi'],
+      ['special', 'D', null, 'Giải Phong cách'],
+    ]);
+    expect(placeName(4)).toBe('Giải Khuyến khích');
   });
 });

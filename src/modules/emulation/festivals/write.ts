@@ -55,7 +55,7 @@ export async function createFestival(deps: EmulationDeps, actor: Actor, blockId:
   });
 }
 
-async function runContext(deps: EmulationDeps, tx: Tx, actor: Actor, id: string) {
+export async function runContext(deps: EmulationDeps, tx: Tx, actor: Actor, id: string) {
   const row = await festivalRow(tx, id);
   const ctx = await blockContext(deps, tx, actor, row.blockId, row.year);
   if (!(await canRunFestival(deps, tx, actor, ctx, row.hostUnitId)))
