@@ -34,6 +34,7 @@ import {
   SubstitutionList,
   SuggestionList,
 } from './contract';
+import { registerEcoReportRoutes } from './reports/routes';
 import type { EcoService } from './service';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
@@ -320,5 +321,7 @@ export function ecoRoutes(eco: EcoService): FastifyPluginAsyncZod {
       },
       async (req) => eco.updateRecp(req.actor, req.params.id, req.body),
     );
+    // ——— Eco reports A.4, B.4, A.5, B.5 ———
+    registerEcoReportRoutes(app, eco);
   };
 }

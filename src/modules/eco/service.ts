@@ -1,3 +1,4 @@
+import { ecoReportUseCases } from './reports/use-cases';
 import { dealUseCases } from './use-cases/deals';
 import type { EcoDeps } from './use-cases/deps';
 import { impactUseCases } from './use-cases/impact';
@@ -16,6 +17,7 @@ export function createEcoService(deps: EcoDeps) {
     ...impactUseCases(deps, deals),
     ...scorecardUseCases(deps, deals),
     ...recpUseCases(deps),
+    ...ecoReportUseCases(deps, deals),
   };
 }
 export type EcoService = ReturnType<typeof createEcoService>;
