@@ -13,6 +13,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { AwardPrizesButton, PrizesTable } from './FestivalPrizes';
 import { EventsTable, StandingsTable } from './FestivalTables';
 import { useFestival } from './festival-queries';
 import { useEmulationWrite, useUnit } from './queries';
@@ -58,6 +59,11 @@ export function FestivalPage() {
       </Typography.Title>
       <Typography.Text type="secondary">{t('emulation.festival.standingsNote')}</Typography.Text>
       <StandingsTable standings={f.standings} />
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('emulation.prize.title')}
+      </Typography.Title>
+      {f.canManage && <AwardPrizesButton festival={f} />}
+      <PrizesTable prizes={f.prizes} events={f.events} />
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.festival.events')}
       </Typography.Title>

@@ -4,6 +4,7 @@ import { formatDate } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { PrizesTable } from './FestivalPrizes';
 import { EventsTable, StandingsTable } from './FestivalTables';
 import { usePublicFestival } from './festival-queries';
 
@@ -30,6 +31,14 @@ export function PublicFestivalPage() {
       </Typography.Title>
       <Typography.Text type="secondary">{t('emulation.festival.standingsNote')}</Typography.Text>
       <StandingsTable standings={f.standings} />
+      {f.prizes.length > 0 && (
+        <>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('emulation.prize.title')}
+          </Typography.Title>
+          <PrizesTable prizes={f.prizes} events={f.events} />
+        </>
+      )}
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.festival.events')}
       </Typography.Title>
