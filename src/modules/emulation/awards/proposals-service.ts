@@ -81,9 +81,14 @@ export function createProposalsService(deps: EmulationDeps) {
     return {
       blockId,
       year,
-      titles: version.titles
-        .filter((t) => t.vote !== null)
-        .map((t) => ({ key: t.key, nameVi: t.nameVi, nameEn: t.nameEn, subject: t.subject, vote: t.vote })),
+      // Every title of the version in force: the ballot form offers those that need a vote, the proposal form all.
+      titles: version.titles.map((t) => ({
+        key: t.key,
+        nameVi: t.nameVi,
+        nameEn: t.nameEn,
+        subject: t.subject,
+        vote: t.vote,
+      })),
       ballots: ballots.map((b) => ballotView(b, names, titleName(b.titleKey)?.nameVi ?? b.titleKey)),
       proposals: proposals.map((p) => {
         const d = decisions.find((x) => x.id === p.decisionId);

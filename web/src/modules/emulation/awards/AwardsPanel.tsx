@@ -33,7 +33,14 @@ export function AwardsPanel({ blockId, year }: { blockId: string; year: number }
         </Typography.Title>
         <Flex gap={8}>
           <Link to={`${PATHS.emulation}/so-khen-thuong`}>{t('emulation.award.registerLink')}</Link>
-          {v.canLead && <BallotForm blockId={blockId} year={year} titles={v.titles} members={members} />}
+          {v.canLead && (
+            <BallotForm
+              blockId={blockId}
+              year={year}
+              titles={v.titles.filter((x) => x.vote !== null)}
+              members={members}
+            />
+          )}
         </Flex>
       </Flex>
       <Typography.Text type="secondary">{t('emulation.award.secretNote')}</Typography.Text>

@@ -1,34 +1,48 @@
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Segmented, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { AwardsView } from '../../../../../src/modules/emulation/awards/contract';
 import { errorText } from '../../../app/api';
+import { formatDate } from '../../../app/format';
 import { useLocale } from '../../../app/locale';
+import { useUnit } from '../queries';
 import { EligibilityCard } from './EligibilityCard';
 import { useAwardWrite, useEligibility } from './queries';
 
 type Member = { id: string; name: string };
 
-/** The leader proposes a member for a title: the eligibility shows before anything is signed; the vote it needs is attached. */
+type SubjectKind = 'collective' | 'individual';
+
+/**
+ * The leader proposes a member unit (collective titles) or one of a member unit's staff
+ * (individual titles: the person's positions in the year are shown) for a title: the
+ * eligibility, quotas included, shows before anything is signed; the vote it needs is attached.
+ */
 export function ProposalForm(props: { blockId: string; year: number; view: AwardsView; members: Member[] }) {
   const { t, lang } = useLocale();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const collective = props.view.titles.filter((x) => x.subject === 'collective');
-  const [titleKey, setTitleKey] = useState<string | undefined>(collective[0]?.key);
+  const [kind, setKind] = useState<SubjectKind>('collective');
+  const titles = props.view.titles.filter((x) => x.subject === kind);
+  const [titleKey, setTitleKey] = useState<string | undefined>(titles[0]?.key);
   const [unitId, setUnitId] = useState<string | undefined>();
+  const [personId, setPersonId] = useState<string | undefined>();
+  const unit = useUnit(kind === 'individual' ? unitId : undefined);
+  const staff = staffOfYear(unit.data?.staff ?? [], props.year);
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
   const [ballotId, setBallotId] = useState<string | undefined>();
   const [doc, setDoc] = useState({ toTrinh: '', toTrinhNo: '', bienBan: '', baoCao: '', achievement: '' });
   const on = receivedOn.format('YYYY-MM-DD');
-  const eligibility = useEligibility({ titleKey, year: props.year, unitId, on });
+  const eligibility = useEligibility(
+    kind === 'collective' ? { titleKey, year: props.year, unitId, on } : { titleKey, year: props.year, personId, on },
+  );
   const write = useAwardWrite('post', `/api/emulation/blocks/${props.blockId}/years/${props.year}/proposals`);
   const ballots = props.view.ballots.filter((b) => b.titleKey === titleKey);
   const save = async () => {
     try {
       await write.mutateAsync({
         titleKey,
-        subject: { kind: 'collective', unitId },
+        subject: kind === 'collective' ? { kind, unitId } : { kind, personId },
         receivedOn: on,
         ...(ballotId ? { ballotId } : {}),
         documents: [
@@ -61,6 +75,22 @@ export function ProposalForm(props: { blockId: string; year: number; view: Award
         okButtonProps={{ disabled: eligibility.data?.outcome === 'not_eligible' }}
       >
         <Form layout="vertical">
+          <Form.Item label={t('emulation.award.subjectKind')}>
+            <Segmented<SubjectKind>
+              value={kind}
+              onChange={(k) => {
+                setKind(k);
+                setTitleKey(props.view.titles.find((x) => x.subject === k)?.key);
+                setPersonId(undefined);
+                setBallotId(undefined);
+              }}
+              options={[
+                { value: 'collective', label: t('emulation.award.subject.collective') },
+                { value: 'individual', label: t('emulation.award.subject.individual') },
+              ]}
+              data-testid="proposal-kind"
+            />
+          </Form.Item>
           <Flex gap={12} wrap>
             <Form.Item label={t('emulation.award.title')} style={{ minWidth: 320 }}>
               <Select
@@ -69,18 +99,47 @@ export function ProposalForm(props: { blockId: string; year: number; view: Award
                   setTitleKey(v);
                   setBallotId(undefined);
                 }}
-                options={collective.map((x) => ({ value: x.key, label: lang === 'vi' ? x.nameVi : x.nameEn }))}
+                options={titles.map((x) => ({ value: x.key, label: lang === 'vi' ? x.nameVi : x.nameEn }))}
                 data-testid="proposal-title"
               />
             </Form.Item>
-            <Form.Item label={t('emulation.award.candidate')} style={{ minWidth: 320 }}>
+            <Form.Item
+              label={kind === 'collective' ? t('emulation.award.candidate') : t('emulation.award.personUnit')}
+              style={{ minWidth: 320 }}
+            >
               <Select
                 value={unitId}
-                onChange={setUnitId}
+                onChange={(v) => {
+                  setUnitId(v);
+                  setPersonId(undefined);
+                }}
                 options={props.members.map((m) => ({ value: m.id, label: m.name }))}
                 data-testid="proposal-unit"
               />
             </Form.Item>
+            {kind === 'individual' && (
+              <Form.Item
+                label={t('emulation.award.person')}
+                style={{ minWidth: 360 }}
+                help={unitId && !unit.isLoading && staff.length === 0 ? t('emulation.award.noStaff') : undefined}
+              >
+                <Select
+                  value={personId}
+                  onChange={setPersonId}
+                  loading={unit.isLoading}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={staff.map((p) => ({
+                    value: p.personId,
+                    label: `${p.fullName} — ${p.positions
+                      .map(
+                        (x) => `${x.title} (${formatDate(x.validFrom)} – ${x.validTo ? formatDate(x.validTo) : '…'})`,
+                      )
+                      .join('; ')}`,
+                  }))}
+                  data-testid="proposal-person"
+                />
+              </Form.Item>
+            )}
             <Form.Item label={t('emulation.award.receivedOn')}>
               <DatePicker
                 format="DD/MM/YYYY"
@@ -135,4 +194,20 @@ export function ProposalForm(props: { blockId: string; year: number; view: Award
       </Modal>
     </>
   );
+}
+
+type Position = { personId: string; fullName: string; title: string; validFrom: string; validTo: string | null };
+
+/** The unit's staff who held a position during the year, each with those positions (the person's history there). */
+function staffOfYear(positions: readonly Position[], year: number) {
+  const people = new Map<string, { personId: string; fullName: string; positions: Position[] }>();
+  for (const p of positions) {
+    if (p.validFrom > `${year}-12-31` || (p.validTo !== null && p.validTo < `${year}-01-01`)) continue;
+    const person = people.get(p.personId) ?? { personId: p.personId, fullName: p.fullName, positions: [] };
+    person.positions.push(p);
+    people.set(p.personId, person);
+  }
+  return [...people.values()]
+    .map((x) => ({ ...x, positions: x.positions.sort((a, b) => a.validFrom.localeCompare(b.validFrom)) }))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
 }

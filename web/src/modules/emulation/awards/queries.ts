@@ -40,11 +40,17 @@ export function useRegister(query: { year?: number; titleKey?: string }) {
 }
 
 /** The eligibility the proposal form shows before anyone signs. */
-export function useEligibility(q: { titleKey?: string; year: number; unitId?: string; on?: string }) {
+export function useEligibility(q: {
+  titleKey?: string;
+  year: number;
+  unitId?: string;
+  personId?: string;
+  on?: string;
+}) {
   return useQuery({
-    queryKey: [...EMULATION_KEY, 'eligibility', q.titleKey, q.year, q.unitId, q.on],
+    queryKey: [...EMULATION_KEY, 'eligibility', q.titleKey, q.year, q.unitId, q.personId, q.on],
     queryFn: ({ signal }) => api.get<EligibilityView>(withQuery('/api/emulation/eligibility', q), { signal }),
-    enabled: !!q.titleKey && !!q.unitId,
+    enabled: !!q.titleKey && (!!q.unitId || !!q.personId),
   });
 }
 
