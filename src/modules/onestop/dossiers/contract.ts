@@ -49,6 +49,16 @@ export const RegistryRequest = z.discriminatedUnion('kind', [
 ]);
 export type RegistryRequest = z.infer<typeof RegistryRequest>;
 
+/** Which registry change each procedure's grant makes (the details a dossier may carry). */
+export const REGISTRY_KIND_OF: Readonly<Record<string, RegistryRequest['kind']>> = {
+  'BQL-DT-01': 'issue',
+  'BQL-DT-02': 'adjust',
+  'BQL-DT-03': 'reissue',
+  'BQL-ST-01': 'eco_park',
+  'BQL-ST-02': 'eco_enterprise',
+  'BQL-ST-03': 'eco_enterprise',
+};
+
 const Applicant = z.object({
   name: requiredText(300, 'Hãy nhập tên người nộp hồ sơ.', 'Enter the applicant’s name.'),
   idNumber: optionalText(50),

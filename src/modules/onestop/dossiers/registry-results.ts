@@ -17,7 +17,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import type { InvestmentService } from '../../investment/service';
 import type { ProcedureVersion } from '../contract';
-import type { RegistryRequest } from './contract';
+import { REGISTRY_KIND_OF, type RegistryRequest } from './contract';
 
 export type ResultRef = Record<string, unknown>;
 
@@ -40,15 +40,7 @@ export type ResultInput = {
 /** Writes a granted result into a registry in `tx`; returns where it was recorded. */
 export type ResultWriter = (tx: Tx, actor: Actor, input: ResultInput) => Promise<ResultRef>;
 
-/** Which registry change each procedure's grant makes (the details a dossier may carry). */
-export const REGISTRY_KIND_OF: Readonly<Record<string, RegistryRequest['kind']>> = {
-  'BQL-DT-01': 'issue',
-  'BQL-DT-02': 'adjust',
-  'BQL-DT-03': 'reissue',
-  'BQL-ST-01': 'eco_park',
-  'BQL-ST-02': 'eco_enterprise',
-  'BQL-ST-03': 'eco_enterprise',
-};
+export { REGISTRY_KIND_OF };
 
 /** The registry's refusal as the decision's: 422 with the dossier's code, so the leader reads why. */
 export const refusedResult = (e: AppError, code: string, registryVi: string, registryEn: string) =>

@@ -7,6 +7,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { ParkSelect } from '../investment/pickers';
+import { EcoCertificates } from './certification/EcoCertificates';
 import { decimal } from './labels';
 import { useScorecard } from './queries';
 import { ActionList, DeclareButtons, type Editing, RequirementDialog } from './ScorecardActions';
@@ -74,6 +75,7 @@ export function ScorecardPage() {
         />
       </Space>
       {card.isError && <LoadError error={card.error} onRetry={() => card.refetch()} />}
+      {parkId && <EcoCertificates subject={{ parkId }} />}
       {data && (
         <>
           <Card size="small">

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../app/define-messages';
+import { certificationMessages } from './certification/messages';
 
 /** "Khu công nghiệp sinh thái": the symbiosis exchange, deals and impact, the scorecard, RECP. */
 export const messages = defineMessages(
@@ -163,6 +164,7 @@ export const messages = defineMessages(
     'eco.sc.basis': 'Căn cứ',
     'eco.save': 'Lưu',
     'eco.cancel': 'Hủy',
+    ...certificationMessages.vi,
   },
   {
     'nav.eco': 'Eco-industrial parks',
@@ -325,5 +327,6 @@ export const messages = defineMessages(
     'eco.sc.basis': 'Basis',
     'eco.save': 'Save',
     'eco.cancel': 'Cancel',
+    ...certificationMessages.en,
   },
 );

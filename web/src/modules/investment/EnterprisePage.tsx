@@ -7,6 +7,7 @@ import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
 import { PageLoading } from '../../ui/PageLoading';
+import { EcoCertificates } from '../eco/certification/EcoCertificates';
 import { useAbilities } from './abilities';
 import { EnterpriseDrawer } from './EnterpriseDrawer';
 import { ProjectTable } from './ProjectTable';
@@ -69,6 +70,7 @@ export function EnterprisePage() {
           <Descriptions.Item label={t('inv.updatedAt')}>{formatDateTime(e.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <EcoCertificates subject={{ enterpriseId: e.id }} onlyWhenAny />
       <Card title={t('inv.enterprise.projects')} size="small">
         {projects.isError ? (
           <LoadError error={projects.error} onRetry={() => projects.refetch()} />

@@ -1,17 +1,28 @@
 import { Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
-import type { DossierDetail } from '../../../../../src/modules/onestop/dossiers/contract';
+import { type DossierDetail, REGISTRY_KIND_OF } from '../../../../../src/modules/onestop/dossiers/contract';
 import { useLocale } from '../../../app/locale';
-import { InvestorSelect, ParkSelect } from '../../investment/pickers';
+import { EnterpriseSelect, InvestorSelect, ParkSelect } from '../../investment/pickers';
+import { ProjectSelect } from './ProjectSelect';
 
-/** The IRC issue procedure: the certificate's contents are decided by the Board and go to the registry. */
-const ISSUE = 'BQL-DT-01';
+export { decideBody } from './decide-body';
 
-/** The decision: grant or refuse, and for an IRC issue without details the certificate's contents. */
+const number = (testId: string, width = 220) => (
+  <InputNumber decimalSeparator="," style={{ width }} data-testid={testId} />
+);
+
+/**
+ * The decision: grant or refuse, and for a grant what the registry records — the new project of
+ * an IRC issue, the changes of an adjustment, the certificate re-issued (its reason is the note),
+ * or the park / enterprise of an eco certificate. Without details from the applicant the fields
+ * the registry needs are required.
+ */
 export function DecideFields({ dossier: d }: { dossier: DossierDetail }) {
   const { t } = useLocale();
   const result = Form.useWatch('result', Form.useFormInstance());
-  const irc = d.procedureCode.startsWith('BQL-DT-0') && d.procedureCode !== 'BQL-DT-04';
-  const needsIssue = d.procedureCode === ISSUE && !d.registry && result !== 'refused';
+  const kind = REGISTRY_KIND_OF[d.procedureCode];
+  const granted = result !== 'refused';
+  const needs = granted && !d.registry;
+  const reissue = kind === 'reissue';
   return (
     <>
       <Form.Item name="result" label={t('dossier.form.result')} initialValue="granted">
@@ -22,41 +33,48 @@ export function DecideFields({ dossier: d }: { dossier: DossierDetail }) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="note" label={t('dossier.form.note')} rules={[{ required: result === 'refused' }]}>
-        <Input.TextArea rows={3} maxLength={2000} />
+      <Form.Item
+        name="note"
+        label={reissue && granted ? t('dossier.form.reissueReason') : t('dossier.form.note')}
+        rules={[{ required: !granted || reissue }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} data-testid="decide-note" />
       </Form.Item>
-      {irc && result !== 'refused' && (
-        <Form.Item name="certificateNo" label={t('dossier.form.certificateNo')}>
+      {kind && granted && (
+        <Form.Item
+          name="certificateNo"
+          label={kind.startsWith('eco_') ? t('dossier.form.ecoCertificateNo') : t('dossier.form.certificateNo')}
+        >
           <Input maxLength={100} data-testid="decide-certificate-no" />
         </Form.Item>
       )}
-      {needsIssue && (
+      {kind === 'issue' && needs && <IssueFields />}
+      {(kind === 'adjust' || kind === 'reissue') && granted && (
         <>
-          <Typography.Text strong>{t('dossier.form.irc')}</Typography.Text>
-          <Form.Item name="projectCode" label={t('dossier.form.projectCode')} rules={[{ required: true }]}>
-            <Input maxLength={50} data-testid="decide-project-code" />
+          <Typography.Text strong>
+            {t(kind === 'adjust' ? 'dossier.form.adjust' : 'dossier.form.reissue')}
+          </Typography.Text>
+          {d.registry && <Typography.Paragraph type="secondary">{t('dossier.form.givenDetails')}</Typography.Paragraph>}
+          <Form.Item name="projectId" label={t('dossier.form.project')} rules={[{ required: needs }]}>
+            <ProjectSelect enterpriseId={d.applicantEnterpriseId} testId="decide-project" />
           </Form.Item>
-          <Form.Item name="projectName" label={t('dossier.form.projectName')} rules={[{ required: true }]}>
-            <Input maxLength={500} data-testid="decide-project-name" />
-          </Form.Item>
-          <Form.Item name="parkId" label={t('dossier.form.park')} rules={[{ required: true }]}>
-            <ParkSelect testId="decide-park" />
-          </Form.Item>
-          <Form.Item name="investorId" label={t('dossier.form.investor')} rules={[{ required: true }]}>
-            <InvestorSelect testId="decide-investor" />
-          </Form.Item>
-          <Form.Item name="landAreaHa" label={t('dossier.form.landArea')} rules={[{ required: true }]}>
-            <InputNumber min={0} decimalSeparator="," style={{ width: 200 }} data-testid="decide-land" />
-          </Form.Item>
-          <Form.Item label={t('dossier.form.capital')} required>
-            <Space.Compact>
-              <Form.Item name="capital" noStyle rules={[{ required: true }]}>
-                <InputNumber min={0} style={{ width: 220 }} data-testid="decide-capital" />
-              </Form.Item>
-              <Form.Item name="currency" noStyle initialValue="USD">
-                <Select style={{ width: 90 }} options={[{ value: 'USD' }, { value: 'VND' }]} />
-              </Form.Item>
-            </Space.Compact>
+          {kind === 'adjust' && <AdjustFields />}
+        </>
+      )}
+      {kind === 'eco_park' && granted && (
+        <Form.Item name="parkId" label={t('dossier.form.ecoPark')} rules={[{ required: needs }]}>
+          <ParkSelect province={d.provinceCode} testId="decide-eco-park" />
+        </Form.Item>
+      )}
+      {kind === 'eco_enterprise' && granted && (
+        <>
+          {!d.applicantEnterpriseId && (
+            <Form.Item name="enterpriseId" label={t('dossier.form.ecoEnterprise')} rules={[{ required: needs }]}>
+              <EnterpriseSelect testId="decide-eco-enterprise" />
+            </Form.Item>
+          )}
+          <Form.Item name="parkId" label={t('dossier.form.park')}>
+            <ParkSelect province={d.provinceCode} testId="decide-eco-park" />
           </Form.Item>
         </>
       )}
@@ -64,28 +82,71 @@ export function DecideFields({ dossier: d }: { dossier: DossierDetail }) {
   );
 }
 
-/** The decide request: the certificate's contents built from the form when the dossier has none. */
-export function decideBody(d: DossierDetail, v: Record<string, unknown>): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    action: 'decide',
-    result: v.result ?? 'granted',
-    note: v.note ?? '',
-    ...(v.certificateNo ? { certificateNo: v.certificateNo } : {}),
-  };
-  if (d.procedureCode === ISSUE && !d.registry && v.projectCode) {
-    body.registry = {
-      kind: 'issue',
-      project: {
-        projectCode: v.projectCode,
-        name: v.projectName,
-        enterpriseId: d.applicantEnterpriseId,
-        location: { kind: 'park', parkId: v.parkId },
-        type: 'production_business',
-        landAreaHa: String(v.landAreaHa),
-        investors: [{ investorId: v.investorId, share: '100' }],
-        certificate: { registeredCapital: { value: String(v.capital), currency: v.currency ?? 'USD' } },
-      },
-    };
-  }
-  return body;
+/** The changes an IRC adjustment records (the investment service's `adjusted` event); empty ones stay as they are. */
+function AdjustFields() {
+  const { t } = useLocale();
+  return (
+    <>
+      <Form.Item label={t('dossier.form.capitalDelta')}>
+        <Space.Compact>
+          <Form.Item name="capitalDelta" noStyle>
+            {number('decide-capital-delta')}
+          </Form.Item>
+          <Form.Item name="currency" noStyle initialValue="USD">
+            <Select style={{ width: 90 }} options={[{ value: 'USD' }, { value: 'VND' }]} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item name="charterCapitalDelta" label={t('dossier.form.charterDelta')}>
+        {number('decide-charter-delta')}
+      </Form.Item>
+      <Form.Item name="landAreaDeltaHa" label={t('dossier.form.landDelta')}>
+        {number('decide-land-delta', 160)}
+      </Form.Item>
+      <Form.Item name="schedule" label={t('dossier.form.schedule')}>
+        <Input.TextArea rows={2} maxLength={1000} data-testid="decide-schedule" />
+      </Form.Item>
+      <Form.Item name="objectives" label={t('dossier.form.objectives')}>
+        <Input.TextArea rows={2} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="investorId" label={t('dossier.form.newInvestor')}>
+        <InvestorSelect testId="decide-new-investor" />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The contents of a new IRC (issue without details from the applicant). */
+function IssueFields() {
+  const { t } = useLocale();
+  return (
+    <>
+      <Typography.Text strong>{t('dossier.form.irc')}</Typography.Text>
+      <Form.Item name="projectCode" label={t('dossier.form.projectCode')} rules={[{ required: true }]}>
+        <Input maxLength={50} data-testid="decide-project-code" />
+      </Form.Item>
+      <Form.Item name="projectName" label={t('dossier.form.projectName')} rules={[{ required: true }]}>
+        <Input maxLength={500} data-testid="decide-project-name" />
+      </Form.Item>
+      <Form.Item name="parkId" label={t('dossier.form.park')} rules={[{ required: true }]}>
+        <ParkSelect testId="decide-park" />
+      </Form.Item>
+      <Form.Item name="investorId" label={t('dossier.form.investor')} rules={[{ required: true }]}>
+        <InvestorSelect testId="decide-investor" />
+      </Form.Item>
+      <Form.Item name="landAreaHa" label={t('dossier.form.landArea')} rules={[{ required: true }]}>
+        <InputNumber min={0} decimalSeparator="," style={{ width: 200 }} data-testid="decide-land" />
+      </Form.Item>
+      <Form.Item label={t('dossier.form.capital')} required>
+        <Space.Compact>
+          <Form.Item name="capital" noStyle rules={[{ required: true }]}>
+            <InputNumber min={0} style={{ width: 220 }} data-testid="decide-capital" />
+          </Form.Item>
+          <Form.Item name="currency" noStyle initialValue="USD">
+            <Select style={{ width: 90 }} options={[{ value: 'USD' }, { value: 'VND' }]} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+    </>
+  );
 }

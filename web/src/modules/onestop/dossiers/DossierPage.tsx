@@ -21,7 +21,21 @@ export function DossierPage() {
   if (dossier.isPending) return <PageLoading />;
   if (dossier.isError) return <LoadError error={dossier.error} onRetry={() => dossier.refetch()} />;
   const d = dossier.data;
-  const registry = d.resultRef as { projectId?: string; projectCode?: string } | null;
+  const registry = d.resultRef as {
+    kind?: string;
+    projectId?: string;
+    projectCode?: string;
+    parkId?: string | null;
+    enterpriseId?: string | null;
+    certifiedOn?: string;
+  } | null;
+  // An eco certificate opens the park's scorecard, or the enterprise's page.
+  const ecoLink =
+    registry?.kind === 'eco_certification'
+      ? registry.parkId && !registry.enterpriseId
+        ? `${PATHS.eco}/danh-gia?park=${registry.parkId}`
+        : `${PATHS.enterprises}/${registry.enterpriseId}`
+      : null;
 
   return (
     <Flex vertical gap={16} data-testid="dossier-page">
@@ -52,6 +66,16 @@ export function DossierPage() {
             <Link to={`${PATHS.projects}/${registry.projectId}`}>
               {t('dossier.result.registry', { project: registry.projectCode ?? '' })}
             </Link>
+          }
+        />
+      )}
+      {ecoLink && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="dossier-registry"
+          message={
+            <Link to={ecoLink}>{t('dossier.result.eco', { date: formatDate(registry?.certifiedOn ?? null) })}</Link>
           }
         />
       )}
