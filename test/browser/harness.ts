@@ -129,11 +129,36 @@ export function appInBrowser(options: Parameters<typeof startTestServer>[0] = {}
   return app;
 }
 
-/** Opens an antd Select by its test id, optionally types to filter, and clicks the option. */
+/**
+ * Opens an antd Select by its test id, optionally types to filter, and clicks the option. A
+ * single-select's list closes with an animation; until it has gone, its options still take clicks,
+ * so under load the next `choose` could land on the closing list. Wait for it to close (a
+ * multi-select's list stays open by design).
+ */
 export async function choose(page: Page, testId: string, option: string | RegExp, search?: string) {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  const multiple = await select.evaluate(
+    (el) =>
+      el.matches('.ant-select-multiple') ||
+      !!el.closest('.ant-select-multiple') ||
+      !!el.querySelector('.ant-select-multiple'),
+  );
+  await select.click();
   if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first().click();
+  const target = page.locator('.ant-select-item-option').filter({ hasText: option, visible: true }).first();
+  await target.click();
+  if (multiple) return;
+  // A click that lands while the list is still opening can be dropped, leaving it open: click again.
+  const anyOpen = page.locator('.ant-select-item-option').filter({ visible: true }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await anyOpen.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      if (await target.isVisible()) await target.click({ timeout: 2000 }).catch(() => undefined);
+    }
+  }
+  await anyOpen.waitFor({ state: 'hidden' });
 }
 
 /**
