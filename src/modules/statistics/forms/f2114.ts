@@ -5,13 +5,17 @@
  * the period's FDI certificate events and the FDI projects valid at its end, split into parks,
  * coastal KKTs outside their parks and border-gate KKTs outside their parks. Fully computed.
  */
+
+import { compare, type Decimal } from '../../../kernel/decimal';
 import { partnerGroup2114 } from '../../investment/partner-country';
 import type { FormColumn, FormRow } from '../contract';
-import { CellBook, type Contribution, type Measure, text } from '../facts/cells';
+import { CellBook, type Contribution, type Measure, summedCell, text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf } from '../facts/flows';
+import { type PartnerStock, partnerStockTotals } from '../facts/partner-totals';
 import { capitalOf, groupedBy, ofEvent, ofProject } from '../facts/records';
-import { investorsAt, periodEvents, rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
+import { investorsAt, type PeriodEvent, periodEvents, rateAt, realisedTo, validProjects } from '../facts/registry';
 import type { ProjectPlace } from '../facts/sql';
+import { addAmounts } from '../facts/totals';
 import { sumDecimals } from '../facts/units';
 import { countryNames } from './country-names';
 import type { FormContext, FormDefinition } from './definition';
@@ -96,56 +100,105 @@ const COLUMNS: FormColumn[] = [
 ];
 
 type Group = { key: string; label: { vi: string; en: string } };
+type CountryLabels = Map<string, { vi: string; en: string }>;
+
+/** The 2114 row a project belongs to, from its investors at the end (the specification's four cases). */
+function partnerGroupOf(investors: ReadonlyArray<{ nationality: string; share: string }>, names: CountryLabels): Group {
+  const list = investors.map((i) => ({ kind: 'organisation' as const, nationality: i.nationality, share: i.share }));
+  const g = partnerGroup2114(list, (code) => names.get(code) ?? { vi: code, en: code });
+  const key = g.kind === 'jv_foreign_only' || g.kind === 'vietnam' ? g.kind : `${g.kind}:${g.countries.join('-')}`;
+  return { key, label: g.label };
+}
+
+/** The period's FDI events that move capital, with the partner group of each event's project. */
+async function fdiFlows(ctx: FormContext, rate: string | null) {
+  const fdiEvents = (await periodEvents(ctx, rate)).filter((e) => e.origin === 'FDI' && flowOf(e) !== null);
+  const investors = await investorsAt(ctx, [...new Set(fdiEvents.map((e) => e.projectId))]);
+  return { fdiEvents, investors };
+}
 
 async function load(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const [valid, events, realised] = await Promise.all([
+  const [valid, flows, realised] = await Promise.all([
     validProjects(ctx, rate),
-    periodEvents(ctx, rate),
+    fdiFlows(ctx, rate),
     realisedTo(ctx, rate),
   ]);
   const fdiValid = valid.filter((p) => p.origin === 'FDI' && splitOf(p) !== null);
-  const fdiEvents = events.filter((e) => e.origin === 'FDI' && flowOf(e) !== null);
-  const ids = [...new Set([...fdiValid.map((p) => p.projectId), ...fdiEvents.map((e) => e.projectId)])];
-  const investors = await investorsAt(ctx, ids);
+  const investors = await investorsAt(
+    ctx,
+    fdiValid.map((p) => p.projectId),
+  );
+  for (const [id, list] of flows.investors) investors.set(id, list);
   const names = await countryNames(
     ctx.db,
     [...investors.values()].flat().map((i) => i.nationality),
   );
   const groupOf = new Map<string, Group>();
-  for (const id of ids) {
-    const list = (investors.get(id) ?? []).map((i) => ({
-      kind: 'organisation' as const,
-      nationality: i.nationality,
-      share: i.share,
-    }));
-    const g = partnerGroup2114(list, (code) => names.get(code) ?? { vi: code, en: code });
-    const key = g.kind === 'jv_foreign_only' || g.kind === 'vietnam' ? g.kind : `${g.kind}:${g.countries.join('-')}`;
-    groupOf.set(id, { key, label: g.label });
+  for (const id of new Set([...fdiValid.map((p) => p.projectId), ...flows.fdiEvents.map((e) => e.projectId)])) {
+    groupOf.set(id, partnerGroupOf(investors.get(id) ?? [], names));
   }
-  return { fdiValid, fdiEvents, realised, groupOf };
+  return { fdiValid, fdiEvents: flows.fdiEvents, realised, groupOf };
 }
 
+const usd: Measure = { kind: 'money', unit: 'trieu_usd' };
+
+/** The in-period columns (3–10) of one row from its events. */
+function flowCells(book: CellBook, key: string, events: readonly PeriodEvent[]): FormRow['cells'] {
+  const cells: FormRow['cells'] = {};
+  for (const line of FLOW_LINES) {
+    const rows: Contribution[] = events.flatMap((e) => {
+      const flow = flowOf(e);
+      return flow?.line === line ? [ofEvent(e, flow.amount)] : [];
+    });
+    cells[`count:${line}`] = book.cell(
+      `${key}:count:${line}`,
+      FLOW_LABELS[line],
+      'certificate_event',
+      { kind: 'projects' },
+      rows,
+    );
+    cells[`capital:${line}`] = book.cell(`${key}:capital:${line}`, FLOW_LABELS[line], 'certificate_event', usd, rows);
+  }
+  return cells;
+}
+
+/** Rows by registered capital at the end, largest first, then by name. */
+function ordered(groups: Iterable<Group>, weightOf: (key: string) => Decimal): Group[] {
+  return [...groups].sort(
+    (a, b) => compare(weightOf(b.key), weightOf(a.key)) || a.label.vi.localeCompare(b.label.vi, 'vi'),
+  );
+}
+
+function rowsOf2114(
+  groups: readonly Group[],
+  cellsFor: (key: string) => FormRow['cells'],
+): { rows: FormRow[]; total: FormRow } {
+  const rows: FormRow[] = groups.map((g, i) => ({
+    key: g.key,
+    label: null,
+    level: 1,
+    cells: { stt: text(String(i + 1)), partner: text(g.label.vi), ...cellsFor(g.key) },
+  }));
+  const total: FormRow = {
+    key: 'total',
+    label: t('Tổng cộng', 'Total'),
+    level: 0,
+    cells: { partner: text('Tổng cộng'), ...cellsFor('total') },
+  };
+  return { rows, total };
+}
+
+/** The records build: every cell with its records (the drill). */
 function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
-  const usd: Measure = { kind: 'money', unit: 'trieu_usd' };
   const groups = new Map<string, Group>();
   for (const g of f.groupOf.values()) groups.set(g.key, g);
-  const cellsFor = (key: string, valid: ValidProject[], events: typeof f.fdiEvents): FormRow['cells'] => {
-    const cells: FormRow['cells'] = {};
-    for (const line of FLOW_LINES) {
-      const rows: Contribution[] = events.flatMap((e) => {
-        const flow = flowOf(e);
-        return flow?.line === line ? [ofEvent(e, flow.amount)] : [];
-      });
-      cells[`count:${line}`] = book.cell(
-        `${key}:count:${line}`,
-        FLOW_LABELS[line],
-        'certificate_event',
-        { kind: 'projects' },
-        rows,
-      );
-      cells[`capital:${line}`] = book.cell(`${key}:capital:${line}`, FLOW_LABELS[line], 'certificate_event', usd, rows);
-    }
+  const groupKey = (x: { projectId: string }) => f.groupOf.get(x.projectId)?.key ?? null;
+  const validOf = groupedBy(f.fdiValid, groupKey);
+  const eventsOf = groupedBy(f.fdiEvents, groupKey);
+  const cellsFor = (key: string): FormRow['cells'] => {
+    const valid = key === 'total' ? f.fdiValid : (validOf.get(key) ?? []);
+    const cells = flowCells(book, key, key === 'total' ? f.fdiEvents : (eventsOf.get(key) ?? []));
     for (const s of SPLITS) {
       const mine = valid.filter((p) => splitOf(p) === s);
       cells[`valid:${s}`] = book.cell(
@@ -170,32 +223,62 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
     }
     return cells;
   };
-  const groupKey = (x: { projectId: string }) => f.groupOf.get(x.projectId)?.key ?? null;
-  const validOf = groupedBy(f.fdiValid, groupKey);
-  const eventsOf = groupedBy(f.fdiEvents, groupKey);
   const weights = new Map([...groups.keys()].map((k) => [k, sumDecimals((validOf.get(k) ?? []).map(capitalOf))]));
-  const weight = (key: string) => weights.get(key)!;
-  const ordered = [...groups.values()].sort((a, b) => {
-    const d = weight(b.key) - weight(a.key);
-    return d > 0n ? 1 : d < 0n ? -1 : a.label.vi.localeCompare(b.label.vi, 'vi');
-  });
-  const rows: FormRow[] = ordered.map((g, i) => ({
-    key: g.key,
-    label: null,
-    level: 1,
-    cells: {
-      stt: text(String(i + 1)),
-      partner: text(g.label.vi),
-      ...cellsFor(g.key, validOf.get(g.key) ?? [], eventsOf.get(g.key) ?? []),
-    },
-  }));
-  const total: FormRow = {
-    key: 'total',
-    label: t('Tổng cộng', 'Total'),
-    level: 0,
-    cells: { partner: text('Tổng cộng'), ...cellsFor('total', f.fdiValid, f.fdiEvents) },
-  };
+  const { rows, total } = rowsOf2114(
+    ordered(groups.values(), (k) => weights.get(k)!),
+    cellsFor,
+  );
   return [{ key: 'partners', title: null, columns: COLUMNS, rows, total }];
+}
+
+/**
+ * The computation: the cumulative columns summed in SQL per investor signature (a few hundred rows
+ * instead of every valid FDI project), the period's events as records; the same cells as `build`.
+ */
+async function computeFromTotals(ctx: FormContext) {
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const [stock, flows] = await Promise.all([partnerStockTotals(ctx, rate), fdiFlows(ctx, rate)]);
+  const names = await countryNames(ctx.db, [
+    ...stock.flatMap((s) => s.investors.map((i) => i.nationality)),
+    ...[...flows.investors.values()].flat().map((i) => i.nationality),
+  ]);
+  const groups = new Map<string, Group>();
+  const stockOf = new Map<string, PartnerStock[]>();
+  for (const s of stock) {
+    const g = partnerGroupOf(s.investors, names);
+    groups.set(g.key, g);
+    stockOf.set(g.key, [...(stockOf.get(g.key) ?? []), s]);
+  }
+  const eventsOf = new Map<string, PeriodEvent[]>();
+  for (const e of flows.fdiEvents) {
+    const g = partnerGroupOf(flows.investors.get(e.projectId) ?? [], names);
+    groups.set(g.key, g);
+    eventsOf.set(g.key, [...(eventsOf.get(g.key) ?? []), e]);
+  }
+  const book = new CellBook();
+  const cellsFor = (key: string): FormRow['cells'] => {
+    const mine = key === 'total' ? stock : (stockOf.get(key) ?? []);
+    const cells = flowCells(book, key, key === 'total' ? flows.fdiEvents : (eventsOf.get(key) ?? []));
+    for (const s of SPLITS) {
+      const part = mine.filter((x) => x.split === s);
+      cells[`valid:${s}`] = summedCell(
+        `${key}:valid:${s}`,
+        { kind: 'projects' },
+        part.reduce((n, x) => n + x.projects, 0),
+      );
+      cells[`capital:${s}`] = summedCell(`${key}:capital:${s}`, usd, addAmounts(part.map((x) => x.usd)));
+      cells[`realised:${s}`] = summedCell(`${key}:realised:${s}`, usd, addAmounts(part.map((x) => x.realisedUsd)));
+    }
+    return cells;
+  };
+  const weightOf = (key: string) => sumDecimals((stockOf.get(key) ?? []).map((x) => x.usd));
+  const { rows, total } = rowsOf2114(ordered(groups.values(), weightOf), cellsFor);
+  return [{ key: 'partners', title: null, columns: COLUMNS, rows, total }];
+}
+
+/** The form built from its records alone (the drill's path): the totals path must give exactly this. */
+export async function compute2114FromRecords(ctx: FormContext) {
+  return build(await load(ctx), new CellBook());
 }
 
 export const F2114: FormDefinition = {
@@ -220,9 +303,7 @@ export const F2114: FormDefinition = {
       'FDI projects only, in million USD. Projects in specialised zones outside parks have no cumulative column in the form and are left out of columns 11–19.',
     ),
   ],
-  async compute(ctx) {
-    return build(await load(ctx), new CellBook());
-  },
+  compute: computeFromTotals,
   async drill(ctx, cell, page) {
     const book = new CellBook();
     build(await load(ctx), book);

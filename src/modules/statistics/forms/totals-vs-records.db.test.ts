@@ -24,6 +24,7 @@ import type { FormContext, FormDefinition } from './definition';
 import { F2101 } from './f2101';
 import { F2104 } from './f2104';
 import { F2106 } from './f2106';
+import { compute2114FromRecords, F2114 } from './f2114';
 import { contextFor } from './project-forms.test-support';
 
 const TODAY = '2026-11-26';
@@ -91,6 +92,20 @@ describe('forms from SQL totals agree with their records', () => {
       }
     }, 300_000);
   }
+
+  it('Biểu 2114 from partner totals is the form its records build, for a quarter and a year, country and Board', async () => {
+    let rows = 0;
+    for (const period of ['2025', '2026-Q3']) {
+      for (const unitIds of [null, boardUnits]) {
+        const ctx = contextFor(t, period, unitIds);
+        const fast = await F2114.compute(ctx);
+        expect(fast).toEqual(await compute2114FromRecords(ctx));
+        rows += fast[0]!.rows.length;
+        await agree(F2114, ctx, 2);
+      }
+    }
+    expect(rows).toBeGreaterThan(8);
+  }, 300_000);
 
   it('has the data to disagree on: revenue in both currencies and projects ended before the period', async () => {
     const [row] = await t.database.query<{ usd: number; vnd: number; ended: number }>(

@@ -1,0 +1,65 @@
+/**
+ * Biểu 2114's cumulative columns summed in SQL: the FDI projects valid at the period's end in parks,
+ * coastal KKTs and border-gate KKTs, per investor signature (the nationalities and shares of the
+ * project's investors at the end) and split. The signatures are a few hundred whatever the number
+ * of projects; the form turns each into its partner group with the investment module's own rule.
+ * The selection is `validProjects`' (statesAt, realisedAt), so a cell equals the sum of its drill.
+ */
+import { sql } from 'drizzle-orm';
+import type { FormContext } from '../forms/definition';
+import { needRate, realisedAt, statesAt } from './registry';
+import { projectPlaces, rowsOf, str } from './sql';
+
+export type Split2114 = 'parks' | 'coastal' | 'border_gate';
+
+export type PartnerStock = {
+  /** The investors at the end, largest share first; empty when the project has none. */
+  investors: Array<{ nationality: string; share: string }>;
+  split: Split2114;
+  projects: number;
+  usd: string | null;
+  realisedUsd: string | null;
+};
+
+/** `nationality=share` pairs joined with `;`, as the SQL below writes them. */
+export function investorsOfSignature(signature: string | null): PartnerStock['investors'] {
+  if (signature === null || signature === '') return [];
+  return signature.split(';').map((pair) => {
+    const at = pair.lastIndexOf('=');
+    return { nationality: pair.slice(0, at), share: pair.slice(at + 1) };
+  });
+}
+
+/** Investors valid at the end of the period, one signature per project (as `inv`). */
+export const investorSignaturesAt = (to: string) => sql`(
+  select pi.project_id,
+         string_agg(i.nationality || '=' || pi.share::text, ';' order by pi.share desc, i.name) as signature
+  from project_investors pi join investors i on i.id = pi.investor_id
+  where pi.valid_from <= ${to} and (pi.valid_to is null or pi.valid_to > ${to})
+  group by pi.project_id
+) inv`;
+
+export async function partnerStockTotals(ctx: FormContext, rate: string | null): Promise<PartnerStock[]> {
+  const split = sql`case when pp.park_id is not null then 'parks' else pp.kkt_type end`;
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select inv.signature, ${split} as split, count(*)::int as projects,
+               sum(ev.usd) as usd, sum(rc.usd) as realised_usd, bool_or(ev.missing_usd) as missing
+        from (${projectPlaces(ctx.unitIds, ctx.within)}) pp
+        join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
+        left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id
+        left join ${investorSignaturesAt(ctx.to)} on inv.project_id = pp.project_id
+        where coalesce(ev.origin, pp.origin_cache) = 'FDI'
+          and (pp.park_id is not null or pp.kkt_type in ('coastal', 'border_gate'))
+        group by inv.signature, ${split}`,
+  );
+  // As validProjects: an FDI capital recorded only in đồng needs the period-end rate.
+  if (rows.some((r) => r.missing === true)) throw needRate('dự án', ctx.to);
+  return rows.map((r) => ({
+    investors: investorsOfSignature(str(r.signature)),
+    split: String(r.split) as Split2114,
+    projects: Number(r.projects),
+    usd: str(r.usd),
+    realisedUsd: str(r.realised_usd),
+  }));
+}
