@@ -2,6 +2,7 @@ import { messages as account } from '../modules/account/messages';
 import { messages as audit } from '../modules/audit/messages';
 import { messages as calendar } from '../modules/calendar/messages';
 import { messages as eco } from '../modules/eco/messages';
+import { messages as ecoReports } from '../modules/eco/reports/messages';
 import { messages as emulation } from '../modules/emulation/messages';
 import { messages as geo } from '../modules/geo/messages';
 import { messages as imports } from '../modules/imports/messages';
@@ -34,6 +35,7 @@ export const MESSAGE_PARTS = [
   onestop,
   emulation,
   eco,
+  ecoReports,
 ];
 
 const vi = {
@@ -52,6 +54,7 @@ const vi = {
   ...onestop.vi,
   ...emulation.vi,
   ...eco.vi,
+  ...ecoReports.vi,
 };
 const en: Dictionary = {
   ...app.en,
@@ -69,6 +72,7 @@ const en: Dictionary = {
   ...onestop.en,
   ...emulation.en,
   ...eco.en,
+  ...ecoReports.en,
 };
 
 export type MessageKey = keyof typeof vi;

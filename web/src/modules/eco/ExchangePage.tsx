@@ -12,6 +12,7 @@ import { ListingForm } from './ListingForm';
 import { ListingTable } from './ListingTable';
 import { useListings } from './queries';
 import { RecpTab } from './RecpTab';
+import { EcoReportsTab } from './reports/EcoReportsTab';
 
 function Listings({ side }: { side: 'offer' | 'need' }) {
   const { t } = useLocale();
@@ -60,7 +61,7 @@ function Listings({ side }: { side: 'offer' | 'need' }) {
   );
 }
 
-const TABS = ['offers', 'needs', 'deals', 'impact', 'recp'] as const;
+const TABS = ['offers', 'needs', 'deals', 'impact', 'recp', 'reports'] as const;
 
 /** "KCN sinh thái": the symbiosis exchange (`?tab=`), with the deal board, impact and RECP. */
 export function ExchangePage() {
@@ -93,6 +94,11 @@ export function ExchangePage() {
           { key: 'deals', label: <span data-testid="tab-deals">{t('eco.tab.deals')}</span>, children: <DealsTab /> },
           { key: 'impact', label: t('eco.tab.impact'), children: <ImpactTab /> },
           { key: 'recp', label: t('eco.tab.recp'), children: <RecpTab /> },
+          {
+            key: 'reports',
+            label: <span data-testid="tab-reports">{t('ecorep.tab')}</span>,
+            children: <EcoReportsTab />,
+          },
         ]}
       />
     </Flex>
