@@ -63,7 +63,7 @@ export function FestivalPage() {
         {t('emulation.prize.title')}
       </Typography.Title>
       {f.canManage && <AwardPrizesButton festival={f} />}
-      <PrizesTable prizes={f.prizes} events={f.events} />
+      <PrizesTable prizes={f.prizes} />
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('emulation.festival.events')}
       </Typography.Title>

@@ -9,7 +9,7 @@ import { useEmulationWrite } from './queries';
 const KIND_COLOURS = { overall: 'gold', event: 'blue', special: 'green' } as const;
 
 /** The prizes of an edition as awarded (overall, per event, special). */
-export function PrizesTable({ prizes, events }: { prizes: PrizeView[]; events: { id: string; name: string }[] }) {
+export function PrizesTable({ prizes }: { prizes: PrizeView[] }) {
   const { t } = useLocale();
   return (
     <Table<PrizeView>
@@ -25,17 +25,7 @@ export function PrizesTable({ prizes, events }: { prizes: PrizeView[]; events: {
           width: 150,
           render: (_, p) => <Tag color={KIND_COLOURS[p.kind]}>{t(`emulation.prize.kind.${p.kind}` as MessageKey)}</Tag>,
         },
-        {
-          title: t('emulation.prize.name'),
-          render: (_, p) => (
-            <>
-              <Typography.Text strong>{p.name}</Typography.Text>
-              {p.eventId && (
-                <Typography.Text type="secondary"> · {events.find((e) => e.id === p.eventId)?.name}</Typography.Text>
-              )}
-            </>
-          ),
-        },
+        { title: t('emulation.prize.name'), render: (_, p) => <Typography.Text strong>{p.name}</Typography.Text> },
         { title: t('emulation.festival.team'), render: (_, p) => p.unit.name },
       ]}
     />

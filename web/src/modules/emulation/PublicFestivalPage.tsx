@@ -36,7 +36,7 @@ export function PublicFestivalPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('emulation.prize.title')}
           </Typography.Title>
-          <PrizesTable prizes={f.prizes} events={f.events} />
+          <PrizesTable prizes={f.prizes} />
         </>
       )}
       <Typography.Title level={4} style={{ margin: 0 }}>
