@@ -184,7 +184,8 @@ function amountIn(value: SQL, from: SQL, to: 'USD' | 'VND', rate: string | null)
   return sql`case when ${from} = ${to} or ${value} = 0 then ${value}
                   when ${rate}::numeric is not null then ${converted} end`;
 }
-const revenueIn = (to: 'USD' | 'VND', rate: string | null) => amountIn(sql`r.revenue`, sql`r.currency`, to, rate);
+export const revenueIn = (to: 'USD' | 'VND', rate: string | null) =>
+  amountIn(sql`r.revenue`, sql`r.currency`, to, rate);
 
 /** Stops as `figureIn` does when a figure the form shows needs a rate and none is recorded. */
 export function requireRate(rate: string | null, needed: boolean): void {

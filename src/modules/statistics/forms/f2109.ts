@@ -6,9 +6,10 @@
  * the period's end; part A adds operating enterprises and workers. Part C sums the period's
  * accepted reports in fixed units, part D the workers at the end.
  */
-import type { FormRow, FormSection } from '../contract';
-import { CellBook, type Contribution, type Measure, type Text } from '../facts/cells';
+import type { FormCell, FormRow, FormSection } from '../contract';
+import { CellBook, type Contribution, type Measure, summedCell, type Text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf, landChangeOf } from '../facts/flows';
+import { kktFlowTotals, kktStockTotals } from '../facts/kkt-totals';
 import { capitalOf, ofEvent, ofProject, ofReport } from '../facts/records';
 import {
   type PeriodEvent,
@@ -19,6 +20,7 @@ import {
   validProjects,
 } from '../facts/registry';
 import { figureIn, latestReports, periodReports, type ReportFact } from '../facts/reports';
+import { addAmounts } from '../facts/totals';
 import type { Origin } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
 import { col, heading, t } from './project-form-parts';
@@ -326,6 +328,71 @@ function build(f: Facts, book: CellBook): FormSection[] {
   ];
 }
 
+/**
+ * The computation: the period's events as records (a few hundred), the stock and the reports summed
+ * in SQL per type, origin and place (facts/kkt-totals.ts). The rows come from `build` over the events
+ * alone; each summing cell of the stock and reports then takes its SQL total (a group with no
+ * records keeps the empty cell `build` gave it, as it would with its records).
+ */
+async function computeFromTotals(ctx: FormContext): Promise<FormSection[]> {
+  ctx = { ...ctx, within: 'kkt' };
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const [events, stock, flows] = await Promise.all([
+    periodEvents(ctx, rate),
+    kktStockTotals(ctx, rate),
+    kktFlowTotals(ctx, rate),
+  ]);
+  const sections = build(
+    { valid: [], events: events.filter((e) => e.kktId !== null), reports: [], latest: [], realised: new Map(), rate },
+    new CellBook(),
+  );
+  const sums = new Map<string, FormCell>();
+  const usd: Measure = { kind: 'money', unit: 'trieu_usd' };
+  const vnd: Measure = { kind: 'money', unit: 'ty_dong' };
+  const people: Measure = { kind: 'people' };
+  const put = (key: string, measure: Measure, total: string | number | null) =>
+    sums.set(key, summedCell(key, measure, total));
+  for (const g of stock) {
+    const key = `${g.type === 'production_business' ? 'A' : 'B'}:${g.origin}`;
+    const fdi = g.origin === 'FDI';
+    put(`${key}:valid:${g.where}`, { kind: 'projects' }, g.projects);
+    put(`${key}:capital:${g.where}`, fdi ? usd : vnd, fdi ? g.usd : g.vnd);
+    put(`${key}:realised:${g.where}`, fdi ? usd : vnd, fdi ? g.realisedUsd : g.realisedVnd);
+    put(`${key}:leased:${g.where}`, { kind: 'area' }, g.landHa);
+    if (g.type === 'production_business') {
+      put(`${key}:enterprises:${g.where}`, { kind: 'projects' }, g.enterprises);
+      put(`${key}:workers:${g.where}`, people, g.workers);
+    }
+  }
+  for (const w of WHERE) {
+    const here = stock.filter((g) => g.where === w);
+    if (here.length === 0) continue;
+    put(`D:total:${w}`, people, addAmounts(here.map((g) => g.workers)));
+    put(`D:domestic:${w}`, people, addAmounts(here.map((g) => g.workersDomestic)));
+    put(`D:foreign:${w}`, people, addAmounts(here.map((g) => g.workersForeign)));
+  }
+  for (const f of flows) {
+    put(`C:revenue:${f.where}`, usd, f.revenueUsd);
+    put(`C:import:${f.where}`, usd, f.importUsd);
+    put(`C:export:${f.where}`, usd, f.exportUsd);
+    put(`C:budget:${f.where}`, vnd, f.budgetVnd);
+  }
+  for (const section of sections) {
+    for (const row of section.rows) {
+      for (const [column, cell] of Object.entries(row.cells)) {
+        const sum = cell.drill === undefined ? undefined : sums.get(cell.drill);
+        if (sum) row.cells[column] = sum;
+      }
+    }
+  }
+  return sections;
+}
+
+/** The form built from its records alone (the drill's path): the totals path must give exactly this. */
+export async function compute2109FromRecords(ctx: FormContext) {
+  return build(await load(ctx), new CellBook());
+}
+
 export const F2109: FormDefinition = {
   code: '2109',
   fullCode: '2109.H.QLKKT',
@@ -348,9 +415,7 @@ export const F2109: FormDefinition = {
       'Part C adds the accepted reports of the period (DDI revenue converted to USD at the State Bank rate of the period end); part D and 15b use each valid project’s latest accepted report; 15a counts the enterprises of operating projects.',
     ),
   ],
-  async compute(ctx) {
-    return build(await load(ctx), new CellBook());
-  },
+  compute: computeFromTotals,
   async drill(ctx, cell, page) {
     const book = new CellBook();
     build(await load(ctx), book);

@@ -24,6 +24,7 @@ import type { FormContext, FormDefinition } from './definition';
 import { F2101 } from './f2101';
 import { F2104 } from './f2104';
 import { F2106 } from './f2106';
+import { compute2109FromRecords, F2109 } from './f2109';
 import { compute2114FromRecords, F2114 } from './f2114';
 import { contextFor } from './project-forms.test-support';
 
@@ -105,6 +106,21 @@ describe('forms from SQL totals agree with their records', () => {
       }
     }
     expect(rows).toBeGreaterThan(8);
+  }, 300_000);
+
+  it('Biểu 2109 from KKT totals is the form its records build, for a quarter and a year, country and Board', async () => {
+    let filled = 0;
+    for (const period of ['2025', '2026-Q3']) {
+      for (const unitIds of [null, boardUnits]) {
+        const ctx = contextFor(t, period, unitIds);
+        const fast = await F2109.compute(ctx);
+        expect(fast).toEqual(await compute2109FromRecords(ctx));
+        filled += fast
+          .flatMap((x) => x.rows)
+          .filter((r) => Object.values(r.cells).some((c) => c.drill && c.value !== '0')).length;
+      }
+    }
+    expect(filled).toBeGreaterThan(20);
   }, 300_000);
 
   it('has the data to disagree on: revenue in both currencies and projects ended before the period', async () => {
