@@ -44,7 +44,13 @@ function TableField({ f, editable }: { f: Field; editable: boolean }) {
                       options={(c.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
                     />
                   ) : c.kind === 'decimal' ? (
-                    <InputNumber disabled={!editable} min={0} style={{ width: 140 }} decimalSeparator="," />
+                    <InputNumber
+                      disabled={!editable}
+                      min={0}
+                      style={{ width: 140 }}
+                      decimalSeparator=","
+                      data-testid={`cell-${c.key}`}
+                    />
                   ) : (
                     <Input disabled={!editable} style={{ width: 200 }} data-testid={`cell-${c.key}`} />
                   )}
@@ -63,7 +69,7 @@ function TableField({ f, editable }: { f: Field; editable: boolean }) {
           {editable && (
             <Button
               icon={<PlusOutlined />}
-              onClick={() => add({ energyType: 'điện' })}
+              onClick={() => add({ unit: 'tấn/năm', energyType: 'điện' })}
               style={{ alignSelf: 'start' }}
               data-testid="add-row"
             >
@@ -109,7 +115,7 @@ export function ReportField({ f, value, editable }: { f: Field; value: Value | u
           ]}
         />
       ) : f.kind === 'check' ? null : (
-        <InputNumber style={{ width: 200 }} decimalSeparator="," />
+        <InputNumber style={{ width: 200 }} decimalSeparator="," data-testid={`input-${f.key}`} />
       );
     input =
       f.kind === 'check' ? (
