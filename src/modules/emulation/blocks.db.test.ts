@@ -270,6 +270,34 @@ describe('the Club', () => {
     expect(twice.statusCode).toBe(409);
     const list = await get<ConferenceList>(hanoi, `/api/emulation/blocks/${id}/conferences`);
     expect(list.items.map((c) => c.edition)).toEqual([18]);
+    // The document list is edited with the conference: one added with its link, a bad link refused per field.
+    const conference = `/api/emulation/conferences/${created.json().id}`;
+    const withLink = {
+      ...body,
+      documents: [
+        ...body.documents,
+        {
+          kind: 'conclusion',
+          number: '05/TB-CLB',
+          date: '2022-11-25',
+          title: 'Thông báo kết luận hội nghị',
+          url: 'https://bqlkkt.quangninh.gov.vn/thong-bao-ket-luan-hoi-nghi-18',
+        },
+      ],
+    };
+    const badLink = await ministry.inject({
+      method: 'PUT',
+      url: conference,
+      payload: { ...withLink, documents: [{ ...withLink.documents[1], url: 'bqlkkt.quangninh.gov.vn' }] },
+    });
+    expect(badLink.statusCode).toBe(400);
+    expect(Object.keys(badLink.json().error.fields)).toEqual(['body.documents.0.url']);
+    expect((await ministry.inject({ method: 'PUT', url: conference, payload: withLink })).statusCode).toBe(200);
+    const [edited] = (await get<ConferenceList>(hanoi, `/api/emulation/blocks/${id}/conferences`)).items;
+    expect(edited?.documents.map((d) => [d.kind, d.url ?? null])).toEqual([
+      ['report', null],
+      ['conclusion', 'https://bqlkkt.quangninh.gov.vn/thong-bao-ket-luan-hoi-nghi-18'],
+    ]);
     const pdf = await hanoi.inject({
       method: 'GET',
       url: `/api/emulation/conferences/${created.json().id}/conclusions.pdf`,

@@ -18,6 +18,16 @@ export const ConferenceDocument = z.object({
   number: z.string().trim().max(100).nullish(),
   date: isoDay.nullish(),
   title: short,
+  /** Where the document can be read (the Board's portal, a shared drive); IZA keeps no copy. */
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(
+      /^https?:\/\/\S+$/,
+      bilingual('Đường dẫn phải bắt đầu bằng http:// hoặc https://.', 'Links start with http:// or https://.'),
+    )
+    .nullish(),
 });
 
 export const ConferenceBody = z.object({

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ConferenceView } from '../../../../src/modules/emulation/contract-cycle';
 import { formatDate } from '../../app/format';
+import type { MessageKey } from '../../app/i18n';
 import { useLocale } from '../../app/locale';
 import { PATHS } from '../../app/paths';
 import { LoadError } from '../../ui/LoadError';
@@ -123,7 +124,28 @@ function ConferenceDetails({ c }: { c: ConferenceView }) {
         {c.attendees.map((a) => `${a.name}${a.position ? ` (${a.position})` : ''}, ${a.organisation}`).join('; ')}
       </Descriptions.Item>
       <Descriptions.Item label={t('emulation.club.documents')}>
-        {c.documents.map((d) => [d.number, d.title].filter(Boolean).join(' – ')).join('; ') || '—'}
+        {c.documents.length === 0 ? (
+          '—'
+        ) : (
+          <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="conference-document-list">
+            {c.documents.map((d, i) => {
+              const label = [d.number, d.date ? formatDate(d.date) : null, d.title].filter(Boolean).join(' – ');
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: documents have no identity beyond their place in the list.
+                <li key={i}>
+                  {t(`emulation.doc.kind.${d.kind}` as MessageKey)}:{' '}
+                  {d.url ? (
+                    <a href={d.url} target="_blank" rel="noreferrer">
+                      {label}
+                    </a>
+                  ) : (
+                    label
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('emulation.club.conclusions')}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{c.conclusions ?? '—'}</span>

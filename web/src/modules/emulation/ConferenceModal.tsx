@@ -1,9 +1,15 @@
 import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Modal, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ConferenceBody, ConferenceView } from '../../../../src/modules/emulation/contract-cycle';
+import { splitBilingual } from '../../../../src/kernel/bilingual';
+import {
+  type ConferenceBody,
+  type ConferenceView,
+  ConferenceDocument as DocumentContract,
+} from '../../../../src/modules/emulation/contract-cycle';
 import { errorText } from '../../app/api';
 import { useLocale } from '../../app/locale';
+import { type ConferenceDocument, ConferenceDocuments } from './ConferenceDocuments';
 import { useEmulationWrite } from './queries';
 
 type Values = {
@@ -50,6 +56,8 @@ export function ConferenceModal(props: {
   const { message } = App.useApp();
   const c = props.conference;
   const [error, setError] = useState<string | null>(null);
+  const [documents, setDocuments] = useState<ConferenceDocument[]>(c?.documents ?? []);
+  const [docErrors, setDocErrors] = useState<Record<string, string>>({});
   const save = useEmulationWrite<ConferenceBody>(c ? 'put' : 'post', () =>
     c ? `/api/emulation/conferences/${c.id}` : `/api/emulation/blocks/${props.blockId}/conferences`,
   );
@@ -65,6 +73,22 @@ export function ConferenceModal(props: {
       }
     : { edition: props.next, title: t('emulation.club.defaultTitle') };
   const submit = async (v: Values) => {
+    // The rows are checked by the contract the server uses, so a bad link shows beside its field.
+    const found: Record<string, string> = {};
+    documents.forEach((d, i) => {
+      const r = DocumentContract.safeParse(d);
+      if (!r.success)
+        for (const issue of r.error.issues) {
+          const both = splitBilingual(issue.message);
+          found[`documents.${i}.${issue.path.join('.')}`] ??= both
+            ? lang === 'vi'
+              ? both.vi
+              : both.en
+            : t('emulation.required');
+        }
+    });
+    setDocErrors(found);
+    if (Object.keys(found).length > 0) return;
     try {
       await save.mutateAsync({
         edition: v.edition ?? null,
@@ -75,7 +99,7 @@ export function ConferenceModal(props: {
         title: v.title,
         agenda: parseAgenda(v.agenda),
         attendees: parseAttendees(v.attendees),
-        documents: c?.documents ?? [],
+        documents,
         conclusions: v.conclusions?.trim() || null,
       });
       message.success(t('emulation.saved'));
@@ -88,7 +112,7 @@ export function ConferenceModal(props: {
   return (
     <Modal
       open
-      width={760}
+      width={980}
       title={c ? t('emulation.edit') : t('emulation.club.newConference')}
       onCancel={props.onClose}
       onOk={() => form.submit()}
@@ -129,6 +153,9 @@ export function ConferenceModal(props: {
         </Form.Item>
         <Form.Item name="attendees" label={t('emulation.club.attendeesHint')}>
           <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item label={t('emulation.club.documents')}>
+          <ConferenceDocuments documents={documents} onChange={setDocuments} errors={docErrors} />
         </Form.Item>
         <Form.Item name="conclusions" label={t('emulation.club.conclusions')}>
           <Input.TextArea rows={6} />
