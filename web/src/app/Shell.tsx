@@ -37,39 +37,46 @@ interface NavItem {
   signedIn?: boolean;
   /** Shown only to these roles. */
   roles?: readonly string[];
+  /** The menu heading it sits under: the registry, statistics, the one-stop shop, programmes, administration. */
+  group: NavGroup;
 }
+
+type NavGroup = 'registry' | 'statistics' | 'onestop' | 'programmes' | 'admin';
+const NAV_GROUPS: readonly NavGroup[] = ['registry', 'statistics', 'onestop', 'programmes', 'admin'];
 
 /** Only pages that exist: a module gets its entry when its pages are built. */
 const NAV: NavItem[] = [
-  { path: PATHS.map, label: 'nav.map', icon: <EnvironmentOutlined /> },
-  { path: PATHS.parks, label: 'nav.parks', icon: <ApartmentOutlined />, signedIn: true },
-  { path: PATHS.zones, label: 'nav.zones', icon: <GlobalOutlined />, signedIn: true },
-  { path: PATHS.enterprises, label: 'nav.enterprises', icon: <BankOutlined />, signedIn: true },
-  { path: PATHS.projects, label: 'nav.projects', icon: <ProjectOutlined />, signedIn: true },
-  { path: PATHS.imports, label: 'nav.imports', icon: <CloudUploadOutlined />, signedIn: true },
-  { path: PATHS.reports, label: 'nav.reports', icon: <FileTextOutlined />, signedIn: true },
-  { path: PATHS.forms, label: 'nav.forms', icon: <TableOutlined />, signedIn: true },
-  { path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined />, signedIn: true },
-  { path: PATHS.briefings, label: 'nav.briefings', icon: <ReadOutlined />, signedIn: true },
-  { path: PATHS.procedures, label: 'nav.procedures', icon: <ProfileOutlined /> },
+  { path: PATHS.map, label: 'nav.map', icon: <EnvironmentOutlined />, group: 'registry' },
+  { path: PATHS.parks, label: 'nav.parks', icon: <ApartmentOutlined />, group: 'registry', signedIn: true },
+  { path: PATHS.zones, label: 'nav.zones', icon: <GlobalOutlined />, group: 'registry', signedIn: true },
+  { path: PATHS.enterprises, label: 'nav.enterprises', icon: <BankOutlined />, group: 'registry', signedIn: true },
+  { path: PATHS.projects, label: 'nav.projects', icon: <ProjectOutlined />, group: 'registry', signedIn: true },
+  { path: PATHS.imports, label: 'nav.imports', icon: <CloudUploadOutlined />, group: 'registry', signedIn: true },
+  { path: PATHS.reports, label: 'nav.reports', icon: <FileTextOutlined />, group: 'statistics', signedIn: true },
+  { path: PATHS.forms, label: 'nav.forms', icon: <TableOutlined />, group: 'statistics', signedIn: true },
+  { path: PATHS.dashboard, label: 'nav.dashboard', icon: <DashboardOutlined />, group: 'statistics', signedIn: true },
+  { path: PATHS.briefings, label: 'nav.briefings', icon: <ReadOutlined />, group: 'statistics', signedIn: true },
+  { path: PATHS.procedures, label: 'nav.procedures', icon: <ProfileOutlined />, group: 'onestop' },
   {
     path: PATHS.dossiers,
     label: 'nav.dossiers',
     icon: <FolderOpenOutlined />,
+    group: 'onestop',
     roles: ['enterprise', 'board_officer', 'board_leader', 'ministry'],
   },
-  { path: PATHS.tracking, label: 'nav.tracking', icon: <FileSearchOutlined /> },
+  { path: PATHS.tracking, label: 'nav.tracking', icon: <FileSearchOutlined />, group: 'onestop' },
   {
     path: PATHS.onestopKpis,
     label: 'nav.onestopKpis',
     icon: <DashboardOutlined />,
+    group: 'onestop',
     roles: ['ministry', 'board_leader', 'board_officer'],
   },
-  { path: PATHS.emulation, label: 'nav.emulation', icon: <TrophyOutlined />, signedIn: true },
-  { path: PATHS.eco, label: 'nav.eco', icon: <ExperimentOutlined />, signedIn: true },
-  { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined /> },
-  { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, adminOnly: true },
-  { path: PATHS.users, label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },
+  { path: PATHS.emulation, label: 'nav.emulation', icon: <TrophyOutlined />, group: 'programmes', signedIn: true },
+  { path: PATHS.eco, label: 'nav.eco', icon: <ExperimentOutlined />, group: 'programmes', signedIn: true },
+  { path: PATHS.calendar, label: 'nav.calendar', icon: <CalendarOutlined />, group: 'onestop' },
+  { path: PATHS.audit, label: 'nav.audit', icon: <FileSearchOutlined />, group: 'admin', adminOnly: true },
+  { path: PATHS.users, label: 'nav.users', icon: <TeamOutlined />, group: 'admin', adminOnly: true },
 ];
 
 export function Shell() {
@@ -78,20 +85,36 @@ export function Shell() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
-  const items: MenuProps['items'] = NAV.filter(
+  const visible = NAV.filter(
     (item) =>
       (!item.adminOnly || me?.role === 'admin') &&
       (!item.signedIn || me) &&
       (!item.roles || (me != null && item.roles.includes(me.role))),
-  ).map((item) => ({
-    key: item.path,
-    icon: item.icon,
-    label: (
-      <Link to={item.path} data-testid={`nav-${item.path.split('/').pop()}`}>
-        {t(item.label)}
-      </Link>
-    ),
-  }));
+  );
+  // Nineteen pages are too many for one flat list: headed groups, each shown only when it has a page.
+  const items: MenuProps['items'] = NAV_GROUPS.flatMap((group) => {
+    const children = visible
+      .filter((item) => item.group === group)
+      .map((item) => ({
+        key: item.path,
+        icon: item.icon,
+        label: (
+          <Link to={item.path} data-testid={`nav-${item.path.split('/').pop()}`}>
+            {t(item.label)}
+          </Link>
+        ),
+      }));
+    return children.length === 0
+      ? []
+      : [
+          {
+            type: 'group' as const,
+            key: `group-${group}`,
+            label: collapsed ? null : t(`nav.group.${group}`),
+            children,
+          },
+        ];
+  });
   const selected = NAV.find((item) => location.pathname.startsWith(item.path))?.path;
 
   return (
@@ -120,7 +143,7 @@ export function Shell() {
       <Layout>
         <Layout.Sider
           theme="light"
-          width={220}
+          width={236}
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
