@@ -31,6 +31,7 @@ describe('eco demo', () => {
     expect(r.needs).toBeGreaterThan(r.offers);
     expect(r.recp).toBeGreaterThan(0);
     expect(r.deals).toBe(r.offers);
+    expect(r.reports).toBeGreaterThan(r.parks.length);
     const impact = await t.app.services.eco.impactSummary(system, {});
     expect(impact.precision.proposed).toBe(r.deals);
     expect(impact.precision.reachedOperating).toBe(r.operating);
@@ -43,6 +44,16 @@ describe('eco demo', () => {
     );
     const card = await t.app.services.eco.scorecard(system, r.parks[0]!.parkId, { ruleSet: 'vn-eco-park', year: 2026 });
     expect(card.requirements.find((x) => x.id === 'ENV.5')?.status).toBe('met');
+  });
+
+  it('files last year’s eco reports of the pilot parks at different workflow steps', async () => {
+    const { items } = await t.app.services.eco.findEcoReports(system, { year: 2025 });
+    expect(items).toHaveLength(result!.reports);
+    expect(new Set(items.map((x) => x.form))).toEqual(new Set(['A.4', 'A.5', 'B.4', 'B.5']));
+    expect(new Set(items.map((x) => x.status)).size).toBeGreaterThanOrEqual(2);
+    const a4 = await t.app.services.eco.getEcoReport(system, items.find((x) => x.form === 'A.4')!.id);
+    expect(a4.values.landGreenPct).toBeGreaterThan(0);
+    expect(a4.values.enterprises).toBeGreaterThan(0);
   });
 
   it('runs only once', async () => {

@@ -8,6 +8,7 @@ import type { ZonesService } from '../../zones/service';
 import { ecoListings } from '../schema';
 import type { EcoService } from '../service';
 import { RECIPES, type Recipe } from './recipes';
+import { seedEcoReports } from './seed-eco-reports';
 
 /**
  * The eco part of the demo: a park standing in for each of the six pilot eco-parks of the 2022
@@ -47,6 +48,8 @@ export interface EcoDemoResult {
   deals: number;
   operating: number;
   recp: number;
+  /** Last year's eco reports (A.4, A.5, B.4, B.5) at their workflow steps. */
+  reports: number;
 }
 
 const actor = systemActor('demo-eco');
@@ -72,7 +75,14 @@ async function tenantsOf(d: EcoDemoDeps, parkId: string): Promise<string[]> {
 
 /** One park per pilot: the operating park of the province with the most tenants not already taken. */
 async function pilotParks(d: EcoDemoDeps) {
-  const chosen: { province: string; pilot: string; parkId: string; parkName: string; tenants: string[] }[] = [];
+  const chosen: {
+    province: string;
+    pilot: string;
+    parkId: string;
+    parkName: string;
+    developerId: string | null;
+    tenants: string[];
+  }[] = [];
   for (const pilot of PILOTS) {
     const parks = await d.zones.findParks(actor, {
       province: pilot.province,
@@ -87,7 +97,14 @@ async function pilotParks(d: EcoDemoDeps) {
       if (chosen.some((c) => c.parkId === p.id)) continue;
       const tenants = await tenantsOf(d, p.id);
       if (tenants.length >= 4 && (!best || tenants.length > best.tenants.length))
-        best = { province: pilot.province, pilot: pilot.name, parkId: p.id, parkName: p.name, tenants };
+        best = {
+          province: pilot.province,
+          pilot: pilot.name,
+          parkId: p.id,
+          parkName: p.name,
+          developerId: p.developerEnterpriseId,
+          tenants,
+        };
     }
     if (best) chosen.push(best);
   }
@@ -102,12 +119,13 @@ export async function seedEcoDemo(d: EcoDemoDeps, options: { seed: number }): Pr
   const year = Number(today.slice(0, 4));
   const parks = await pilotParks(d);
   const result: EcoDemoResult = {
-    parks: parks.map(({ tenants: _, ...p }) => p),
+    parks: parks.map(({ tenants: _, developerId: __, ...p }) => p),
     offers: 0,
     needs: 0,
     deals: 0,
     operating: 0,
     recp: 0,
+    reports: 0,
   };
   const truth = new Map<string, string>();
   const offers: { id: string; recipe: Recipe; quantity: number }[] = [];
@@ -278,5 +296,6 @@ export async function seedEcoDemo(d: EcoDemoDeps, options: { seed: number }): Pr
       source: 'Biên bản giao nhận (dữ liệu mẫu)',
     });
   }
+  result.reports = await seedEcoReports(d.eco, parks, rng, year - 1);
   return result;
 }
