@@ -239,6 +239,104 @@ describe('Chấm điểm, bỏ phiếu, khen thưởng (one block year)', () => 
     await board.page.getByTestId('assessment-save').click();
     await expect.poll(() => flag.textContent()).toContain('Đủ điều kiện');
     await screenshot(board.page, 'emulation-unit-assessment');
+
+    // An individual: a deputy head of division of Hà Nội's Board, assessed for 2025 without an LĐTT title yet.
+    const leaderApi = await apiAs(accounts.board_leader);
+    const person = (await leaderApi.call('POST', `/api/emulation/units/${id('board:34:01')}/staff`, {
+      fullName: 'Nguyễn Thị Lan',
+      gender: 'female',
+      birthYear: 1986,
+      title: 'Phó Trưởng phòng Quản lý đầu tư',
+      validFrom: '2025-07-01',
+    })) as { id: string };
+    await leaderApi.call('PUT', '/api/emulation/assessments', {
+      subject: { kind: 'individual', personId: person.id },
+      year: 2025,
+      rating: 'excellent',
+      initiatives: [{ scope: 'grassroots', title: 'Số hóa hồ sơ dự án đầu tư' }],
+      disciplines: [],
+      attestations: [],
+    });
+    await visit(board, `/thi-dua/khoi/${blockId}?nam=2025&tab=awards`);
+    await board.page.getByTestId('new-proposal').click();
+    await board.page.getByTestId('proposal-kind').getByText('Cá nhân').click();
+    await choose(board.page, 'proposal-title', 'Chiến sĩ thi đua cơ sở');
+    await choose(board.page, 'proposal-unit', 'thành phố Hà Nội');
+    await choose(board.page, 'proposal-person', 'Nguyễn Thị Lan — Phó Trưởng phòng Quản lý đầu tư (01/07/2025');
+    // Before anyone signs: the unit's CSTĐCS quota cannot be counted while nobody there holds LĐTT for 2025.
+    const cstdcs = board.page.getByTestId('eligibility-chien_si_thi_dua_co_so');
+    await expect.poll(() => cstdcs.textContent()).toContain('Hạn mức 15%');
+    expect(await cstdcs.textContent()).toContain('Cần xem xét');
+    expect(await cstdcs.textContent()).toContain('chưa có số người đạt Lao động tiên tiến để tính');
+    await screenshot(board.page, 'emulation-proposal-individual');
+    await choose(board.page, 'proposal-title', 'Lao động tiên tiến');
+    const ldtt = board.page.getByTestId('eligibility-lao_dong_tien_tien');
+    await expect.poll(() => ldtt.textContent()).toContain('Cần xem xét');
+    await board.page.getByTestId('proposal-achievement').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025');
+    await board.page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await expect.poll(() => board.page.getByTestId('proposals').textContent()).toContain('Nguyễn Thị Lan');
     expect(board.problems).toEqual([]);
+  });
+
+  it('the organiser issues a score sheet in the structured editor, checked before it is sent', async () => {
+    const ministryApi = await apiAs(app.server.accounts.ministry);
+    const blocks = (await ministryApi.call('GET', '/api/emulation/blocks?year=2025')) as {
+      items: { id: string; code: string }[];
+    };
+    const blockId = blocks.items.find((b) => b.code === 'khoi-btb')!.id;
+    const ministry = await openPage(app.browser, app.server.url);
+    await signIn(ministry, app.server.accounts.ministry);
+    await visit(ministry, `/thi-dua/khoi/${blockId}?nam=2025&tab=scoring`);
+    await ministry.page.getByTestId('edit-sheet').click();
+    const editor = ministry.page.getByTestId('sheet-editor');
+    const group0 = editor.getByTestId('sheet-group-0');
+    await group0.getByTestId('group-name').fill('Thực hiện nhiệm vụ chuyên môn');
+    await group0.getByTestId('criteria-0-0').getByTestId('line-name').fill('Thu hút đầu tư vào KCN, KKT');
+    await numberInput(ministry.page, 'line-max').first().fill('40');
+    await group0.getByTestId('criteria-0-add').click();
+    await group0.getByTestId('criteria-0-1').getByTestId('line-name').fill('Cải cách hành chính, một cửa');
+    await group0
+      .getByTestId('criteria-0-1')
+      .locator('input[data-testid=line-max], [data-testid=line-max] input')
+      .first()
+      .fill('30');
+    await editor.getByTestId('add-group').click();
+    // The second group is left without a name: the editor refuses before anything is sent.
+    await editor.getByTestId('sheet-group-1').getByTestId('line-name').fill('Tổ chức phong trào thi đua');
+    await editor.getByTestId('bonuses-add').click();
+    await editor.getByTestId('bonuses-0').getByTestId('line-name').fill('Sáng kiến, mô hình mới');
+    await editor
+      .getByTestId('bonuses-0')
+      .locator('input[data-testid=line-max], [data-testid=line-max] input')
+      .first()
+      .fill('5');
+    await editor.getByTestId('penalties-add').click();
+    await editor.getByTestId('penalties-0').getByTestId('line-name').fill('Chậm gửi báo cáo');
+    await numberInput(ministry.page, 'bonus-cap').fill('5');
+    await editor.getByTestId('add-tie').click();
+    await choose(ministry.page, 'tie-0', 'Thực hiện nhiệm vụ chuyên môn');
+    await editor.getByTestId('add-tie').click();
+    await choose(ministry.page, 'tie-1', 'Ít điểm trừ hơn');
+    await editor.getByTestId('sheet-basis').fill('Quy chế hoạt động Khối thi đua, hội nghị tháng 12/2024');
+    await ministry.page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await expect.poll(() => editor.textContent()).toContain('còn 1 lỗi');
+    await screenshot(ministry.page, 'emulation-sheet-editor-error');
+    await editor.getByTestId('sheet-group-1').getByTestId('group-name').fill('Công tác thi đua, khen thưởng');
+    await ministry.page.locator('.ant-modal:visible .ant-btn-primary').click();
+    // 40 + 30 + 10 (the new criterion's default) + bonus 5 within the cap of 5.
+    await expect
+      .poll(() => ministry.page.getByTestId('scoring-panel').textContent())
+      .toContain('Bảng chấm điểm phiên bản 1 · tối đa 85 điểm');
+    const sheet = (await ministryApi.call('GET', `/api/emulation/blocks/${blockId}/years/2025/scoring`)) as {
+      sheet: { definition: { groups: { nameVi: string; nameEn: string }[]; tieBreaks: { kind: string }[] } };
+    };
+    expect(sheet.sheet.definition.groups.map((g) => g.nameEn)).toEqual([
+      'Thực hiện nhiệm vụ chuyên môn',
+      'Công tác thi đua, khen thưởng',
+    ]);
+    expect(sheet.sheet.definition.tieBreaks.map((x) => x.kind)).toEqual(['group', 'fewer_penalty']);
+    await ministry.page.getByTestId('edit-sheet').click();
+    await screenshot(ministry.page, 'emulation-sheet-editor');
+    expect(ministry.problems).toEqual([]);
   });
 });

@@ -209,6 +209,22 @@ describe('Khối thi đua (emulation block page)', () => {
     await expect.poll(() => standings.count()).toBe(3);
     await screenshot(board.page, 'emulation-festival');
 
+    // The host awards the prizes from the ranking and the results, with a fair-play prize of its choosing.
+    await board.page.getByTestId('award-prizes').click();
+    const prizeModal = board.page.locator('.ant-modal').filter({ hasText: 'Giải riêng' });
+    await prizeModal.getByText('Thêm giải riêng').click();
+    await prizeModal.locator('.ant-select').last().click();
+    await board.page.locator('.ant-select-item-option').filter({ hasText: 'Quảng Ninh' }).click();
+    await prizeModal.getByRole('button', { name: 'Trao giải theo kết quả hiện tại' }).click();
+    const prizes = board.page.locator('[data-testid=festival-prizes] tr.ant-table-row');
+    await expect.poll(() => prizes.count()).toBe(3 + 9 + 1);
+    expect(await prizes.nth(0).textContent()).toContain('Giải Nhất toàn đoàn');
+    expect(await prizes.nth(0).textContent()).toContain('Hà Nội');
+    expect(await prizes.nth(12).textContent()).toContain('Giải Phong cách');
+    expect(await prizes.nth(12).textContent()).toContain('Quảng Ninh');
+    await prizeModal.waitFor({ state: 'hidden' });
+    await screenshot(board.page, 'emulation-festival-prizes');
+
     const visitor = await openPage(app.browser, app.server.url);
     await visit(visitor, `/hoi-thao/${id}`);
     const open = visitor.page.locator('[data-testid=festival-standings] tr.ant-table-row');
@@ -217,6 +233,9 @@ describe('Khối thi đua (emulation block page)', () => {
     expect(await open.nth(0).textContent()).toContain('17');
     expect(await open.nth(2).textContent()).toContain('Quảng Ninh');
     expect(await visitor.page.getByTestId('festival-events').textContent()).toContain('Không tính');
+    const openPrizes = visitor.page.locator('[data-testid=festival-prizes] tr.ant-table-row');
+    await expect.poll(() => openPrizes.count()).toBe(13);
+    expect(await openPrizes.nth(2).textContent()).toContain('Giải Ba toàn đoàn');
     await screenshot(visitor.page, 'emulation-festival-public');
     expect([...board.problems, ...visitor.problems, ...ministry.problems]).toEqual([]);
   });
