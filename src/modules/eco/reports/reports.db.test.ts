@@ -308,3 +308,26 @@ describe('A.4 and A.5 of the developer', () => {
     expect(res.json().error.fields['body.year'].message).toContain('Chưa tới hạn');
   });
 });
+
+describe('social criteria scored from live data', () => {
+  it('SOC.1 counts the firms over 100 workers (from accepted reports) meeting it in their accepted B.5', async () => {
+    const b5 = ok<EcoReportView>(await create(s.firm, 'B.5'), 201);
+    const saved = ok<EcoReportView>(
+      await call(s.firm, 'PUT', `/api/eco/reports/${b5.id}`, {
+        values: { ENV_2: 30, SOC_1: 80, SOC_2: 70, SOC_4: 90, SOC_6: 100 },
+        updatedAt: b5.updatedAt,
+      }),
+    );
+    expect(saved.warnings.map((w) => w.key)).toEqual(['SOC_2']);
+    const sub = ok<EcoReportView>(
+      await call(s.firm, 'POST', `/api/eco/reports/${b5.id}/submit`, { updatedAt: saved.updatedAt }),
+    );
+    ok(await call(s.board, 'POST', `/api/eco/reports/${b5.id}/accept`, { updatedAt: sub.updatedAt }));
+    const card = ok(await call(s.board, 'GET', `/api/eco/parks/${ids.park}/scorecard?ruleSet=vn-eco-park&year=2025`));
+    const req = (id: string) => card.requirements.find((x: { id: string }) => x.id === id);
+    // One large firm (246 workers), which meets SOC.1; the paper mill has no accepted report.
+    expect(req('SOC.1')).toMatchObject({ status: 'met', value: 100, source: 'live' });
+    // SOC.2 is about both firms: the steel mill reports 70 % (< 75), the paper mill no B.5.
+    expect(req('SOC.2')).toMatchObject({ status: 'not_met', value: 0, source: 'live' });
+  });
+});

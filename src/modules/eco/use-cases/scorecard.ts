@@ -11,6 +11,7 @@ import { ruleSets } from '../criteria/rule-sets';
 import { versionOn } from '../criteria/rules';
 import { type Fact, scoreVersion } from '../criteria/scorer';
 import { operatingInYear } from '../deal-flow';
+import { socialFacts } from '../reports/social-facts';
 import { ecoActions, ecoDeclarations, ecoRecpMeasures } from '../schema';
 import type { DealUseCases } from './deals';
 import {
@@ -53,8 +54,11 @@ async function liveFacts(d: EcoDeps, deals: DealUseCases, parks: ParkDirectory, 
   );
   const enterprises = await parkEnterprises(d, park.id);
   const recp = await d.db.select().from(ecoRecpMeasures).where(eq(ecoRecpMeasures.parkId, park.id));
+  // SOC.1, SOC.2, SOC.4, SOC.6 from workers in accepted project reports and the firms' accepted B.5.
+  const social = await socialFacts(d, park.id, enterprises, years);
   for (const year of years) {
     const facts = out.get(year)!;
+    for (const [measure, fact] of social.get(year) ?? []) facts.set(measure, fact);
     const links = allDeals.filter((x) =>
       operatingInYear(
         x.events.map((e) => ({ status: e.status as DealStatus, date: e.date })),
