@@ -70,6 +70,16 @@ export const BlockListItem = BlockSummary.extend({
   pact: z
     .object({ signedOn: z.string().nullable(), registered: z.number().int(), members: z.number().int() })
     .nullable(),
+  /** The year's scoring: null while the block has no score sheet for the year. */
+  scoring: z
+    .object({
+      members: z.number().int(),
+      selfSubmitted: z.number().int(),
+      crossSubmitted: z.number().int(),
+      final: z.number().int(),
+      first: z.array(UnitRef),
+    })
+    .nullable(),
 });
 export type BlockListItem = z.infer<typeof BlockListItem>;
 export const BlockList = z.object({ year: z.number().int(), items: z.array(BlockListItem) });

@@ -5,6 +5,7 @@ import { createTestContext, type Session, type TestContext } from '../../../../t
 import { recordAudit } from '../../../platform/audit/service';
 import { systemActor } from '../../../platform/auth/actor';
 import { inTransaction } from '../../../platform/db/transaction';
+import type { BlockList } from '../contract';
 import { emulationBlocks, emulationMemberships, emulationUnits } from '../schema';
 import type { ScoreSheet, ScoringView } from '../scoring/contract';
 import type { AwardsView, EligibilityView, UnitHistory } from './contract';
@@ -211,6 +212,12 @@ describe('a block year', () => {
     ]);
     expect(view.cards[1]?.decidedByVi).toBe('điểm thưởng cao hơn');
     expect(view.progress).toMatchObject({ selfSubmitted: 3, crossSubmitted: 3, final: 3 });
+    // The ministry's all-blocks view: the same progress, and no first place while members are still unscored.
+    const all = await ok<BlockList>(ministry, 'GET', '/api/emulation/blocks?year=2025');
+    const glance = all.items.find((b) => b.id === blockId)?.scoring;
+    expect(glance).toMatchObject({ members: view.progress.members, selfSubmitted: 3, crossSubmitted: 3, final: 3 });
+    expect(glance?.first).toEqual([]);
+    expect(all.items.filter((b) => b.id !== blockId).every((b) => b.scoring === null)).toBe(true);
     expect((await call(outsider, 'GET', url('/scoring'))).statusCode).toBe(403);
     const xlsx = await call(member, 'GET', url('/ranking.xlsx'));
     expect(xlsx.statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { authorize, isAllowed } from '../../../platform/auth/policy';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { BlockList, BlockSummary, UnitRef } from '../contract';
 import { emulationBlocks, emulationMemberships, emulationPacts, emulationPactTargets } from '../schema';
+import { scoringAtAGlance } from './block-scoring';
 import { actorProvince, blockTarget, type EmulationDeps, loadUnitRefs } from './common';
 
 export type BlockRow = typeof emulationBlocks.$inferSelect;
@@ -168,6 +169,7 @@ export async function listBlocks(
         )
         .groupBy(emulationPacts.id)
     : [];
+  const scoring = await scoringAtAGlance(deps.db, visible, year);
   return {
     year,
     items: visible.map((ctx) => {
@@ -176,6 +178,7 @@ export async function listBlocks(
       return {
         ...summarise(actor, ctx),
         pact: found ? { signedOn: found.pact.signedOn, registered: Number(found.registered), members } : null,
+        scoring: scoring.get(ctx.block.id) ?? null,
       };
     }),
   };

@@ -116,6 +116,29 @@ export function BlocksPage() {
                   </Tag>
                 ),
             },
+            {
+              title: t('emulation.glance.scoring'),
+              render: (_, b) =>
+                !b.scoring ? (
+                  <Typography.Text type="secondary">{t('emulation.glance.noSheet')}</Typography.Text>
+                ) : b.scoring.first.length > 0 ? (
+                  <Flex vertical gap={2}>
+                    <Tag color="green">{t('emulation.glance.ranked')}</Tag>
+                    <Typography.Text>
+                      {t('emulation.glance.first', { units: b.scoring.first.map((u) => u.shortName).join(', ') })}
+                    </Typography.Text>
+                  </Flex>
+                ) : (
+                  <Tag color="blue">
+                    {t('emulation.glance.progress', {
+                      self: b.scoring.selfSubmitted,
+                      cross: b.scoring.crossSubmitted,
+                      final: b.scoring.final,
+                      n: b.scoring.members,
+                    })}
+                  </Tag>
+                ),
+            },
           ]}
         />
       )}

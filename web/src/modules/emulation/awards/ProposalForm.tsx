@@ -148,15 +148,17 @@ export function ProposalForm(props: { blockId: string; year: number; view: Award
                 allowClear={false}
               />
             </Form.Item>
-            <Form.Item label={t('emulation.award.ballot')} style={{ minWidth: 240 }}>
-              <Select
-                allowClear
-                value={ballotId}
-                onChange={setBallotId}
-                options={ballots.map((b) => ({ value: b.id, label: `${b.titleVi} — ${b.heldOn}` }))}
-                data-testid="proposal-ballot"
-              />
-            </Form.Item>
+            {titles.find((x) => x.key === titleKey)?.vote && (
+              <Form.Item label={t('emulation.award.ballot')} style={{ minWidth: 240 }}>
+                <Select
+                  allowClear
+                  value={ballotId}
+                  onChange={setBallotId}
+                  options={ballots.map((b) => ({ value: b.id, label: `${b.titleVi} — ${b.heldOn}` }))}
+                  data-testid="proposal-ballot"
+                />
+              </Form.Item>
+            )}
           </Flex>
           {eligibility.data && <EligibilityCard e={eligibility.data} />}
           <Flex gap={12} wrap style={{ marginTop: 12 }}>
