@@ -5,10 +5,12 @@
  * realised) and the period's accepted reports, with a total row.
  */
 import type { FormColumn, FormRow } from '../contract';
-import { CellBook, type Contribution, type Measure, type Text, text } from '../facts/cells';
+import { CellBook, type Contribution, type Measure, summedCell, type Text, text } from '../facts/cells';
+import { type KktAreaProject, kktAreaProjects } from '../facts/kkt-area-rows';
 import { capitalOf, groupedBy, ofProject, ofReport } from '../facts/records';
 import { rateAt, realisedTo, type ValidProject, validProjects } from '../facts/registry';
 import { figureIn, latestReports, periodReports, type ReportFact, type ReportFigure } from '../facts/reports';
+import { addAmounts } from '../facts/totals';
 import type { Origin } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
 import { col, t } from './project-form-parts';
@@ -176,9 +178,8 @@ async function load(ctx: FormContext): Promise<Facts> {
   };
 }
 
-function build(f: Facts, book: CellBook) {
-  const list = specs(f);
-  const columns: FormColumn[] = [
+function columnsOf(list: readonly Spec[]): FormColumn[] {
+  return [
     col('stt', t('STT', 'No.'), { number: '1' }),
     col('name', t('Tên dự án sản xuất kinh doanh', 'Production/business project'), { number: '2' }),
     col('status', t('Tình trạng', 'Status'), { number: '3' }),
@@ -193,6 +194,11 @@ function build(f: Facts, book: CellBook) {
       }),
     ),
   ];
+}
+
+function build(f: Facts, book: CellBook) {
+  const list = specs(f);
+  const columns = columnsOf(list);
   const reportsOf = groupedBy(f.reports, (r) => r.projectId);
   const latestOf = groupedBy(f.latest, (r) => r.projectId);
   // One project's row takes its own reports; the total row takes all of them.
@@ -234,6 +240,65 @@ function build(f: Facts, book: CellBook) {
   return [{ key: 'projects', title: null, columns, rows, total }];
 }
 
+/** Each spec's figure of one project row (facts/kkt-area-rows.ts); the other origin's group is empty. */
+function figureOf(p: KktAreaProject, key: string): string | null {
+  const [origin, what] = key.split(':') as [string, string];
+  if (origin === 'workers') return what === 'domestic' ? p.workersDomestic : p.workersForeign;
+  if (origin !== p.origin) return null;
+  const figures: Record<string, string | null> = {
+    capital: p.capital,
+    realised: p.realised,
+    revenue: p.revenue,
+    export: p.exportUsd,
+    import: p.importUsd,
+    budget: p.budgetVnd,
+  };
+  return figures[what] ?? null;
+}
+
+/**
+ * The computation: one read gives every project row with its figures (instead of the four record
+ * reads of `load`); the cells are `summedCell`s with the drill keys `build` gives them, and the total
+ * row adds the rows exactly.
+ */
+async function computeFromRows(ctx: FormContext) {
+  const rate = (await rateAt(ctx))?.rate ?? null;
+  const projects = await kktAreaProjects(ctx, rate);
+  const list = specs({ valid: [], reports: [], latest: [], realised: new Map(), rate });
+  const area: Measure = { kind: 'area' };
+  const cellsFor = (key: string, mine: readonly KktAreaProject[]): FormRow['cells'] => {
+    const cells: FormRow['cells'] = { area: summedCell(`${key}:area`, area, addAmounts(mine.map((p) => p.landHa))) };
+    for (const s of list) {
+      cells[s.key] = summedCell(`${key}:${s.key}`, s.measure, addAmounts(mine.map((p) => figureOf(p, s.key))));
+    }
+    return cells;
+  };
+  const rows: FormRow[] = projects.map((p, i) => ({
+    key: p.projectId,
+    label: null,
+    level: 1,
+    cells: {
+      stt: text(String(i + 1)),
+      name: text(p.name),
+      status: text(p.inOperation ? 'Đã đi vào hoạt động' : 'Đang xây dựng'),
+      sectors: text(p.sectors.join('; ') || null),
+      ...cellsFor(p.projectId, [p]),
+    },
+  }));
+  const total: FormRow = {
+    key: 'total',
+    label: t('Tổng cộng', 'Total'),
+    level: 0,
+    cells: { name: text('Tổng cộng'), ...cellsFor('total', projects) },
+  };
+  return [{ key: 'projects', title: null, columns: columnsOf(list), rows, total }];
+}
+
+/** The form built from its records alone (the drill's path): the one-read path must give exactly this. */
+export async function compute2113FromRecords(ctx: FormContext) {
+  return build(await load(ctx), new CellBook());
+}
+
 export const F2113: FormDefinition = {
   code: '2113',
   fullCode: '2113.H.QLKKT',
@@ -256,9 +321,7 @@ export const F2113: FormDefinition = {
       'Implemented area is the land on the certificate at the period end; status from the operation start.',
     ),
   ],
-  async compute(ctx) {
-    return build(await load(ctx), new CellBook());
-  },
+  compute: computeFromRows,
   async drill(ctx, cell, page) {
     const book = new CellBook();
     build(await load(ctx), book);

@@ -25,6 +25,7 @@ import { F2101 } from './f2101';
 import { F2104 } from './f2104';
 import { F2106 } from './f2106';
 import { compute2109FromRecords, F2109 } from './f2109';
+import { compute2113FromRecords, F2113 } from './f2113';
 import { compute2114FromRecords, F2114 } from './f2114';
 import { contextFor } from './project-forms.test-support';
 
@@ -121,6 +122,19 @@ describe('forms from SQL totals agree with their records', () => {
       }
     }
     expect(filled).toBeGreaterThan(20);
+  }, 300_000);
+
+  it('Biểu 2113 from one read of its rows is the form its records build, for a quarter and a year, country and Board', async () => {
+    let rows = 0;
+    for (const period of ['2025', '2026-Q3']) {
+      for (const unitIds of [null, boardUnits]) {
+        const ctx = contextFor(t, period, unitIds);
+        const fast = await F2113.compute(ctx);
+        expect(fast).toEqual(await compute2113FromRecords(ctx));
+        rows += fast[0]!.rows.length;
+      }
+    }
+    expect(rows).toBeGreaterThan(4);
   }, 300_000);
 
   it('has the data to disagree on: revenue in both currencies and projects ended before the period', async () => {

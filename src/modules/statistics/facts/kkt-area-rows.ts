@@ -1,0 +1,85 @@
+/**
+ * Biểu 2113's rows in one read: each production/business project valid at the period's end in the
+ * area of a KKT outside its parks, with its capital, land, realised capital, latest workers and the
+ * sums of its accepted reports of the period (converted as `figureIn` converts them). One row per
+ * project instead of four record reads; the fragments are the record facts', so the cells equal
+ * their drills.
+ */
+import { sql } from 'drizzle-orm';
+import type { FormContext } from '../forms/definition';
+import { needRate, realisedAt, statesAt } from './registry';
+import { latestWorkersAt, periodReportsWhere } from './reports';
+import { day, projectPlaces, rowsOf, str } from './sql';
+import { requireRate, revenueIn } from './totals';
+import type { Origin } from './units';
+
+export type KktAreaProject = {
+  projectId: string;
+  name: string;
+  sectors: string[];
+  inOperation: boolean;
+  origin: Origin;
+  /** Registered capital in the origin's currency (USD for FDI, VND for DDI). */
+  capital: string | null;
+  realised: string | null;
+  landHa: string | null;
+  /** The period's accepted reports: revenue in the origin's currency, trade in USD, budget in VND. */
+  revenue: string | null;
+  exportUsd: string | null;
+  importUsd: string | null;
+  budgetVnd: string | null;
+  workersDomestic: string | null;
+  workersForeign: string | null;
+};
+
+export async function kktAreaProjects(ctx: FormContext, rate: string | null): Promise<KktAreaProject[]> {
+  const origin = sql`coalesce(ev.origin, pp.origin_cache)`;
+  const rows = await rowsOf(
+    ctx.db,
+    sql`select pp.project_id, pp.name, pp.sectors, pp.operation_started_on, ${origin} as origin,
+               ev.usd, ev.vnd, ev.land, ev.missing_usd, ev.missing_vnd, rc.usd as realised_usd, rc.vnd as realised_vnd,
+               lr.workers_domestic, lr.workers_foreign, rp.revenue_usd, rp.revenue_vnd, rp.export_usd, rp.import_usd,
+               rp.budget_vnd, rp.needs_usd, rp.needs_vnd
+        from (${projectPlaces(ctx.unitIds, 'kkt_area')}) pp
+        join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
+        left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id
+        left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id
+        left join (
+          select r.project_id, sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
+                 sum(r.export_usd) as export_usd, sum(r.import_usd) as import_usd, sum(r.budget_vnd) as budget_vnd,
+                 coalesce(bool_or(r.revenue <> 0 and r.currency <> 'USD'), false) as needs_usd,
+                 coalesce(bool_or(r.revenue <> 0 and r.currency <> 'VND'), false) as needs_vnd
+          from reports r
+          where ${periodReportsWhere(ctx)}
+            and r.project_id in (select id from projects where park_id is null and type = 'production_business')
+          group by r.project_id
+        ) rp on rp.project_id = pp.project_id
+        where pp.park_id is null and pp.kkt_id is not null and pp.type = 'production_business'
+        order by pp.project_code`,
+  );
+  const fdi = (r: Record<string, unknown>) => r.origin === 'FDI';
+  if (rows.some((r) => (fdi(r) ? r.missing_usd : r.missing_vnd) === true)) throw needRate('dự án', ctx.to);
+  requireRate(
+    rate,
+    rows.some((r) => (fdi(r) ? r.needs_usd : r.needs_vnd) === true),
+  );
+  return rows.map((r) => {
+    const started = day(r.operation_started_on);
+    return {
+      projectId: String(r.project_id),
+      name: String(r.name),
+      sectors: (r.sectors as string[] | null) ?? [],
+      inOperation: started !== null && started <= ctx.to,
+      origin: String(r.origin) as Origin,
+      capital: str(fdi(r) ? r.usd : r.vnd),
+      realised: str(fdi(r) ? r.realised_usd : r.realised_vnd),
+      landHa: str(r.land),
+      revenue: str(fdi(r) ? r.revenue_usd : r.revenue_vnd),
+      exportUsd: str(r.export_usd),
+      importUsd: str(r.import_usd),
+      budgetVnd: str(r.budget_vnd),
+      workersDomestic: str(r.workers_domestic),
+      workersForeign: str(r.workers_foreign),
+    };
+  });
+}
