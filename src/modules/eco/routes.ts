@@ -34,6 +34,7 @@ import {
   SubstitutionList,
   SuggestionList,
 } from './contract';
+import { registerPartnerRoutes } from './partners/routes';
 import { registerEcoReportRoutes } from './reports/routes';
 import type { EcoService } from './service';
 
@@ -323,5 +324,6 @@ export function ecoRoutes(eco: EcoService): FastifyPluginAsyncZod {
     );
     // ——— Eco reports A.4, B.4, A.5, B.5 ———
     registerEcoReportRoutes(app, eco);
+    registerPartnerRoutes(app, eco);
   };
 }

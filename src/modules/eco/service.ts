@@ -1,3 +1,4 @@
+import { partnerCandidateUseCases } from './partners/partner-candidates';
 import { ecoReportUseCases } from './reports/use-cases';
 import { dealUseCases } from './use-cases/deals';
 import type { EcoDeps } from './use-cases/deps';
@@ -18,6 +19,7 @@ export function createEcoService(deps: EcoDeps) {
     ...scorecardUseCases(deps, deals),
     ...recpUseCases(deps),
     ...ecoReportUseCases(deps, deals),
+    ...partnerCandidateUseCases(deps),
   };
 }
 export type EcoService = ReturnType<typeof createEcoService>;

@@ -331,3 +331,18 @@ describe('social criteria scored from live data', () => {
     expect(req('SOC.2')).toMatchObject({ status: 'not_met', value: 0, source: 'live' });
   });
 });
+
+describe('partner picker of "named partners" listings', () => {
+  it('offers the firms of the park, searchable without accents; the ministry does not list', async () => {
+    const names = async (who: Session, q = '') =>
+      ok(await call(who, 'GET', `/api/eco/partner-candidates?parkId=${ids.park}${q}`)).items.map(
+        (x: { name: string; samePark: boolean }) => `${x.name}${x.samePark ? '' : ' (ngoài)'}`,
+      );
+    expect(await names(s.firm)).toEqual(['Công ty Giấy Nhà Bè', 'Công ty Thép Hiệp Phước']);
+    expect(await names(s.firm, '&q=giay')).toEqual(['Công ty Giấy Nhà Bè']);
+    expect(await names(s.board, `&q=zzz&include=${ids.other}`)).toEqual(['Công ty Giấy Nhà Bè']);
+    expect((await call(s.ministry, 'GET', `/api/eco/partner-candidates?parkId=${ids.park}`)).statusCode).toBe(403);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await call(s.firm, 'GET', `/api/eco/partner-candidates?parkId=${unknown}`)).statusCode).toBe(404);
+  });
+});

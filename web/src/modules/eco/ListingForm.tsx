@@ -6,6 +6,7 @@ import { useLocale } from '../../app/locale';
 import { useMe } from '../../app/session';
 import { applyServerErrors } from '../../ui/formErrors';
 import { EnterpriseSelect } from '../investment/pickers';
+import { PartnerSelect } from './PartnerSelect';
 import { useEnterpriseParks, useSaveListing, useWasteCodes } from './queries';
 
 type Values = {
@@ -79,6 +80,7 @@ export function ListingForm({ side, open, onClose }: { side: 'offer' | 'need'; o
   const own = me?.role === 'enterprise' || me?.role === 'developer' ? (me.scope.enterpriseId ?? undefined) : undefined;
   const chosen = Form.useWatch('enterpriseId', form) ?? own;
   const confidentiality = Form.useWatch('confidentiality', form);
+  const parkId = Form.useWatch('parkId', form) as string | undefined;
   const parks = useEnterpriseParks(chosen);
 
   const submit = async (v: Values) => {
@@ -185,8 +187,8 @@ export function ListingForm({ side, open, onClose }: { side: 'offer' | 'need'; o
           />
         </Form.Item>
         {confidentiality === 'partners' && (
-          <Form.Item name={['partnerEnterpriseIds', 0]} label={t('eco.form.partners')} rules={[{ required: true }]}>
-            <EnterpriseSelect />
+          <Form.Item name="partnerEnterpriseIds" label={t('eco.form.partners')} rules={[{ required: true }]}>
+            <PartnerSelect parkId={parkId} />
           </Form.Item>
         )}
         <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="listing-save">

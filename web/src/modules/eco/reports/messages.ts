@@ -46,6 +46,9 @@ export const messages = defineMessages(
     'ecorep.warnings': 'Giá trị thấp hơn mức tối thiểu của tiêu chí',
     'ecorep.fix': 'Hãy sửa các chỉ tiêu được đánh dấu.',
     'ecorep.names.none': 'Chưa có doanh nghiệp cộng sinh',
+    'ecorep.partners.search': 'Tìm doanh nghiệp trong KCN hoặc trên sàn',
+    'ecorep.partners.park': 'Chọn KCN trước',
+    'ecorep.partners.other': 'ngoài KCN',
   },
   {
     'ecorep.tab': 'Eco reports',
@@ -91,5 +94,8 @@ export const messages = defineMessages(
     'ecorep.warnings': 'Values below the criterion’s minimum',
     'ecorep.fix': 'Correct the marked fields.',
     'ecorep.names.none': 'No symbiosis partners yet',
+    'ecorep.partners.search': 'Search firms of the park or on the exchange',
+    'ecorep.partners.park': 'Choose the park first',
+    'ecorep.partners.other': 'outside the park',
   },
 );
