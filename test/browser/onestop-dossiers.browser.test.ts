@@ -28,10 +28,15 @@ let back = 0;
 const clock = () => new Date(Date.parse('2026-03-02T02:00:00Z') - back * DAY + Date.now() - started);
 const system = systemActor('test');
 let url: string;
+let app: Awaited<ReturnType<typeof createApp>>;
 let stop: () => Promise<void>;
 let browser: Browser;
 const ENTERPRISE = { username: 'dn.dientu', password: 'Mat-khau-thu-2026' };
 const officerName = DEMO_ACCOUNTS.find((x) => x.role === 'board_officer')!.displayName;
+/** Board actors for the dossiers set up through the services, and the adjusted project. */
+let deskActor: UserActor;
+let leaderActor: UserActor;
+const fixture = {} as { enterpriseId: string; projectId: string; parkId: string };
 const account = (role: string) => {
   const a = DEMO_ACCOUNTS.find((x) => x.role === role)!;
   return { username: a.username, password: a.password };
@@ -40,7 +45,7 @@ const account = (role: string) => {
 beforeAll(async () => {
   const database = await openPglite();
   await prepareTemplate(database);
-  const app = await createApp({
+  app = await createApp({
     database,
     config: { bodyLimitBytes: 1 << 20, secureCookies: false, webDistDir: path.join(projectRoot, 'dist', 'web') },
     clock,
@@ -54,14 +59,38 @@ beforeAll(async () => {
     sectors: [],
     legalRepresentative: 'Phạm Văn Hùng',
   });
-  await app.services.zones.createPark(system, {
+  const park = await app.services.zones.createPark(system, {
     code: 'HN-QUANGMINH',
     name: 'KCN Quang Minh',
     kinds: [],
     adminUnitId: '63:01',
     developerEnterpriseId: null,
   });
-  await inv.createInvestor(system, { kind: 'organisation', name: 'Samsung Electro-Mechanics', nationality: 'KR' });
+  const investor = await inv.createInvestor(system, {
+    kind: 'organisation',
+    name: 'Samsung Electro-Mechanics',
+    nationality: 'KR',
+  });
+  fixture.enterpriseId = ent.id;
+  fixture.parkId = park.id;
+  // A certificate issued in 2025 (outside the quarter Biểu 2101 is checked for), adjusted through the desk.
+  fixture.projectId = (
+    await inv.createProject(system, {
+      projectCode: 'HN-SAOMAI-02',
+      sectors: [],
+      name: 'Nhà máy bo mạch Sao Mai',
+      enterpriseId: ent.id,
+      location: { kind: 'park', parkId: park.id },
+      type: 'production_business',
+      landAreaHa: '2',
+      investors: [{ investorId: investor.id, share: '100' }],
+      certificate: {
+        date: '2025-06-16',
+        certificateNo: '0123450001',
+        registeredCapital: { value: '12000000', currency: 'USD' },
+      },
+    })
+  ).id;
   await app.services.auth.createUser(system, {
     username: ENTERPRISE.username,
     displayName: 'Phạm Văn Hùng (Sao Mai)',
@@ -110,6 +139,8 @@ async function earlierDossiers(app: Awaited<ReturnType<typeof createApp>>, db: D
   };
   const desk = await actorOf(account('board_officer').username);
   const leader = await actorOf(account('board_leader').username);
+  deskActor = desk;
+  leaderActor = leader;
   const dossiers = app.services.onestop.dossiers;
   const people = ['Kim Min-jun', 'Tanaka Hiroshi', 'Nguyễn Thị Mai (đại diện)', 'Lee Seung-woo', 'Wang Wei'];
   const plan = [
@@ -140,23 +171,29 @@ async function earlierDossiers(app: Awaited<ReturnType<typeof createApp>>, db: D
   back = 0;
 }
 
-/** Clicks an action button of the dossier page, fills the modal with `fill`, confirms, waits for the state. */
-async function act(tab: TestPage, action: string, state: string, fill?: () => Promise<void>) {
+/**
+ * Clicks an action button of the dossier page, fills the modal with `fill`, confirms, and waits
+ * for the server's answer and the new state. It first waits until the page shows the dossier in
+ * `from`: right after a navigation the button may belong to data still loading, and a click then
+ * would act on a page about to redraw (the CI failure at the desk's receipt left the state
+ * unchanged with no message). A refusal or a form that sends nothing fails with its reason.
+ */
+async function act(tab: TestPage, action: string, state: string, fill?: () => Promise<void>, from?: string) {
   const { page } = tab;
+  if (from) await expect.poll(() => page.getByTestId('dossier-state').first().textContent()).toBe(from);
   await page.getByTestId(`action-${action}`).click();
+  await page.locator('#action-confirm').waitFor();
   if (fill) await fill();
+  const answer = page
+    .waitForResponse((r) => r.url().includes('/transitions') && r.request().method() === 'POST')
+    .catch(async () => {
+      const problems = await page.locator('.ant-form-item-explain-error').allTextContents();
+      throw new Error(`"${action}" sent no request${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    });
   await page.locator('#action-confirm').click();
-  // A refusal shows as a message: fail with the server's words rather than only the unchanged state.
-  await expect
-    .poll(
-      async () => {
-        const refused = page.locator('.ant-message-error');
-        if (await refused.count()) return `refused: ${await refused.first().textContent()}`;
-        return page.getByTestId('dossier-state').first().textContent();
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(state);
+  const response = await answer;
+  if (response.status() !== 200) throw new Error(`"${action}" refused: ${response.status()} ${await response.text()}`);
+  await expect.poll(() => page.getByTestId('dossier-state').first().textContent(), { timeout: 20_000 }).toBe(state);
 }
 
 describe('an IRC dossier from online submission to the registry', () => {
@@ -186,22 +223,32 @@ describe('an IRC dossier from online submission to the registry', () => {
     await desk.page.getByTestId('dossier-scope').getByText('Cả Ban').click();
     await desk.page.getByTestId('dossier-code').filter({ hasText: code }).click();
     await desk.page.getByTestId('dossier-page').waitFor();
-    await act(desk, 'request_supplement_at_receipt', 'Yêu cầu bổ sung khi tiếp nhận', () =>
-      desk.page.getByTestId('action-reason').fill('Bổ sung bản sao hộ chiếu của người đại diện theo pháp luật'),
+    await act(
+      desk,
+      'request_supplement_at_receipt',
+      'Yêu cầu bổ sung khi tiếp nhận',
+      () => desk.page.getByTestId('action-reason').fill('Bổ sung bản sao hộ chiếu của người đại diện theo pháp luật'),
+      'Mới nộp trực tuyến, chờ tiếp nhận',
     );
 
     await visit(enterprise, dossierPath);
-    await act(enterprise, 'supply', 'Mới nộp trực tuyến, chờ tiếp nhận');
+    await act(enterprise, 'supply', 'Mới nộp trực tuyến, chờ tiếp nhận', undefined, 'Yêu cầu bổ sung khi tiếp nhận');
 
     await visit(desk, dossierPath);
-    await act(desk, 'receive', 'Đã tiếp nhận, chờ phân công');
+    await act(desk, 'receive', 'Đã tiếp nhận, chờ phân công', undefined, 'Mới nộp trực tuyến, chờ tiếp nhận');
     await desk.page.getByTestId('dossier-clock').getByText('12/03/2026 17:00:00').waitFor();
     await screenshot(desk.page, 'onestop-dossier-received');
 
     const leader = await openPage(browser, url);
     await signIn(leader, account('board_leader'));
     await visit(leader, dossierPath);
-    await act(leader, 'assign', 'Đang xử lý', () => choose(leader.page, 'action-officer', officerName));
+    await act(
+      leader,
+      'assign',
+      'Đang xử lý',
+      () => choose(leader.page, 'action-officer', officerName),
+      'Đã tiếp nhận, chờ phân công',
+    );
     const l = leader.page;
     await l.getByTestId('action-decide').click();
     await l.getByTestId('decide-certificate-no').fill('0123456789');
@@ -235,7 +282,7 @@ describe('an IRC dossier from online submission to the registry', () => {
 
     // The desk hands the result back; the public page shows it finished ahead of its appointment.
     await visit(desk, dossierPath);
-    await act(desk, 'return_result', 'Đã trả kết quả');
+    await act(desk, 'return_result', 'Đã trả kết quả', undefined, 'Đã có kết quả, chờ trả');
     const visitor = await openPage(browser, url);
     await visit(visitor, `/tra-cuu-ho-so/${code}`);
     await visitor.page.getByTestId('tracking-result').waitFor();
@@ -243,5 +290,93 @@ describe('an IRC dossier from online submission to the registry', () => {
     expect(await visitor.page.getByTestId('tracking-timeliness').textContent()).toBe('Trước hạn');
 
     for (const tab of [enterprise, desk, leader, visitor]) expect(tab.problems).toEqual([]);
+  });
+
+  it('adjusts a certificate through the desk: the project changes in the registry', async () => {
+    const dossiers = app.services.onestop.dossiers;
+    const d = await dossiers.receiveAtDesk(deskActor, {
+      channel: 'in_person',
+      outcome: 'receive',
+      procedureCode: 'BQL-DT-02',
+      caseKey: 'no_policy_change',
+      subject: 'Đề nghị điều chỉnh vốn đầu tư và tiến độ dự án Nhà máy bo mạch Sao Mai',
+      applicant: { name: 'Công ty TNHH Điện tử Sao Mai' },
+      applicantEnterpriseId: fixture.enterpriseId,
+    });
+    await dossiers.transition(leaderActor, d.id, { action: 'assign', officerId: deskActor.id });
+
+    const leader = await openPage(browser, url);
+    await signIn(leader, account('board_leader'));
+    await visit(leader, `/ho-so/${d.id}`);
+    const l = leader.page;
+    await act(
+      leader,
+      'decide',
+      'Đã có kết quả, chờ trả',
+      async () => {
+        await l.getByTestId('decide-certificate-no').fill('0123450001');
+        await choose(l, 'decide-project', /HN-SAOMAI-02/, 'SAOMAI-02');
+        await l
+          .locator('[data-testid=decide-capital-delta] input, input[data-testid=decide-capital-delta]')
+          .first()
+          .fill('5000000');
+        await l.getByTestId('decide-schedule').fill('Hoàn thành xây dựng và đi vào hoạt động trong quý IV/2027');
+        await screenshot(l, 'onestop-dossier-adjust-form');
+      },
+      'Đang xử lý',
+    );
+    await l.getByTestId('dossier-registry').locator('a').click();
+    await l.waitForURL((u) => u.pathname === `/du-an/${fixture.projectId}`);
+    // 12 triệu USD issued in 2025 + 5 triệu USD by the adjustment.
+    await expect.poll(() => l.getByTestId('registered-capital').textContent()).toContain('17.000.000');
+    const adjusted = l.getByTestId('timeline-adjusted');
+    await expect.poll(() => adjusted.getByTestId('timeline-source').textContent()).toBe(`Theo hồ sơ một cửa ${d.code}`);
+    await screenshot(l, 'onestop-dossier-adjusted-project');
+    expect(leader.problems).toEqual([]);
+  });
+
+  it('certifies an eco-industrial park by the decision and revokes it on the scorecard', async () => {
+    const dossiers = app.services.onestop.dossiers;
+    const d = await dossiers.receiveAtDesk(deskActor, {
+      channel: 'in_person',
+      outcome: 'receive',
+      procedureCode: 'BQL-ST-01',
+      caseKey: 'certify',
+      subject: 'Đề nghị chứng nhận KCN Quang Minh là khu công nghiệp sinh thái',
+      applicant: { name: 'Công ty CP Đầu tư hạ tầng KCN Quang Minh' },
+    });
+    await dossiers.transition(leaderActor, d.id, { action: 'assign', officerId: deskActor.id });
+
+    const leader = await openPage(browser, url);
+    await signIn(leader, account('board_leader'));
+    await visit(leader, `/ho-so/${d.id}`);
+    const l = leader.page;
+    await act(
+      leader,
+      'decide',
+      'Đã có kết quả, chờ trả',
+      async () => {
+        await l.getByTestId('decide-certificate-no').fill('01/GCN-KCNST');
+        await choose(l, 'decide-eco-park', /Quang Minh/, 'Quang');
+      },
+      'Đang xử lý',
+    );
+    await l.getByTestId('dossier-registry').locator('a').click();
+    await l.waitForURL((u) => u.pathname === '/khu-sinh-thai/danh-gia');
+    const badge = l.getByTestId('eco-certificates');
+    await expect.poll(() => badge.getByTestId('eco-cert-status').textContent()).toBe('KCN sinh thái · Còn hiệu lực');
+    expect(await badge.getByRole('link').textContent()).toBe(`Hồ sơ ${d.code}`);
+    await screenshot(l, 'eco-scorecard-certified');
+
+    await badge.getByTestId('eco-cert-revoke').click();
+    const dialog = l.locator('.ant-modal').filter({ visible: true });
+    // The browser's own date is not the server's (the test clock): type the revocation day.
+    await dialog.locator('.ant-picker input').fill('02/03/2026');
+    await dialog.locator('.ant-picker input').press('Enter');
+    await dialog.locator('textarea').fill('Không duy trì liên kết cộng sinh theo Điều 37 Nghị định 35/2022/NĐ-CP');
+    await l.locator('#eco-cert-revoke-confirm').click();
+    await expect.poll(() => badge.getByTestId('eco-cert-status').textContent()).toBe('KCN sinh thái · Đã thu hồi');
+    await screenshot(l, 'eco-scorecard-revoked');
+    expect(leader.problems).toEqual([]);
   });
 });

@@ -97,7 +97,15 @@ function RevokeDialog({ certification, onClose }: { certification: Certification
     }
   };
   return (
-    <Modal open title={t('eco.cert.revokeTitle')} onCancel={onClose} onOk={send} confirmLoading={revoke.isPending}>
+    <Modal
+      open
+      title={t('eco.cert.revokeTitle')}
+      onCancel={onClose}
+      onOk={send}
+      okText={t('eco.cert.revoke')}
+      okButtonProps={{ danger: true, id: 'eco-cert-revoke-confirm' }}
+      confirmLoading={revoke.isPending}
+    >
       <Form form={form} layout="vertical">
         <Form.Item
           name="revokedOn"

@@ -54,7 +54,9 @@ export function ActionPanel({ dossier: d }: { dossier: DossierDetail }) {
 
   const send = async () => {
     if (!open) return;
-    const values = await form.validateFields();
+    // A form the user must complete shows its own field messages; nothing is sent.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     try {
       await act.mutateAsync({ id: d.id, body: bodyOf(open, values) as never });
       message.success(t('dossier.done'));
