@@ -34,6 +34,7 @@ import {
   SubstitutionList,
   SuggestionList,
 } from './contract';
+import { registerEcoExportRoutes } from './exports/routes';
 import { registerPartnerRoutes } from './partners/routes';
 import { registerEcoReportRoutes } from './reports/routes';
 import type { EcoService } from './service';
@@ -325,5 +326,6 @@ export function ecoRoutes(eco: EcoService): FastifyPluginAsyncZod {
     // ——— Eco reports A.4, B.4, A.5, B.5 ———
     registerEcoReportRoutes(app, eco);
     registerPartnerRoutes(app, eco);
+    registerEcoExportRoutes(app, eco);
   };
 }

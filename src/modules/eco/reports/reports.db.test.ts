@@ -346,3 +346,42 @@ describe('partner picker of "named partners" listings', () => {
     expect((await call(s.firm, 'GET', `/api/eco/partner-candidates?parkId=${unknown}`)).statusCode).toBe(404);
   });
 });
+
+describe('the eco pages’ Excel exports', () => {
+  const open = async (who: Session, url: string) => {
+    const res = await call(who, 'GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    return wb;
+  };
+  const rows = (ws: ExcelJS.Worksheet) => (ws.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+
+  it('the RECP register: measures and totals per park and year, numbers as numbers', async () => {
+    const wb = await open(s.board, `/api/eco/recp.xlsx?parkId=${ids.park}`);
+    const measures = rows(wb.getWorksheet('Giải pháp RECP')!);
+    expect(measures[0]!.slice(0, 4)).toEqual(['Doanh nghiệp', 'KCN', 'Loại', 'Giải pháp']);
+    expect(measures[1]!.slice(0, 6)).toEqual([
+      'Công ty Thép Hiệp Phước',
+      'KCN Hiệp Phước',
+      'energy',
+      'Biến tần cho quạt lò',
+      '01/03/2025',
+      850000,
+    ]);
+    const totals = rows(wb.getWorksheet('Tổng theo KCN, năm')!);
+    expect(totals.find((r) => r[1] === 2025)?.slice(2, 5)).toEqual([1, 1, 850000]);
+    expect(rows((await open(s.other, '/api/eco/recp.xlsx')).getWorksheet('Giải pháp RECP')!)).toHaveLength(1);
+  });
+  it('the scorecard with its live social criteria, and the deals with the matcher’s precision', async () => {
+    const card = await open(s.board, `/api/eco/parks/${ids.park}/scorecard.xlsx?ruleSet=vn-eco-park&year=2025`);
+    const soc1 = rows(card.getWorksheet('Tiêu chí')!).find((r) => r[0] === 'SOC.1')!;
+    expect(soc1.slice(5, 8)).toEqual([100, 'Đạt', 'Dữ liệu hệ thống']);
+    expect((await call(s.otherBoard, 'GET', `/api/eco/parks/${ids.park}/scorecard.xlsx`)).statusCode).toBe(403);
+    const deals = await open(s.board, `/api/eco/deals.xlsx?parkId=${ids.park}`);
+    expect(rows(deals.getWorksheet('Giao dịch')!)[0]![0]).toBe('Bên cung');
+    const last = rows(deals.getWorksheet('Tác động theo KCN, năm')!).at(-1)!;
+    expect(last[0]).toBe('Độ chính xác của gợi ý ghép nối');
+    expect(last[1]).toBe('0/0 giao dịch đề xuất từ gợi ý đã vận hành');
+  });
+});
