@@ -11,7 +11,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { day, inList, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { day, inUuids, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
 import type { Origin } from './units';
 
 /** The latest State Bank USD/VND rate on or before `to` (id and rate), or null when none is recorded. */
@@ -198,17 +198,6 @@ export async function realisedTo(
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
 }
 
-/**
- * Rows of some projects of the scope: an `in (…)` list when they are few; else every project of the
- * scope, for the caller to keep its own (thousands of bound parameters cost more to build and send
- * than the extra rows).
- */
-function amongProjects(ctx: FormContext, column: SQL, ids: readonly string[]): SQL {
-  return ids.length <= 1000
-    ? inList(column, ids)
-    : sql`${column} in (select pp.project_id from (${projectPlaces(ctx.unitIds, ctx.within)}) pp)`;
-}
-
 /** Establishment document and issue day of projects (2115/2116 auto columns). */
 export async function issuesOf(
   ctx: FormContext,
@@ -218,7 +207,7 @@ export async function issuesOf(
   const rows = await rowsOf(
     ctx.db,
     sql`select project_id, date, coalesce(certificate_no, document_no) as document
-        from certificate_events where kind = 'issued' and ${amongProjects(ctx, sql`project_id`, projectIds)}`,
+        from certificate_events where kind = 'issued' and ${inUuids(sql`project_id`, projectIds)}`,
   );
   return new Map(
     rows
@@ -239,7 +228,7 @@ export async function investorsAt(
     sql`select pi.project_id, i.name, i.nationality, pi.share
         from project_investors pi join investors i on i.id = pi.investor_id
         where pi.valid_from <= ${ctx.to} and (pi.valid_to is null or pi.valid_to > ${ctx.to})
-          and ${amongProjects(ctx, sql`pi.project_id`, projectIds)}
+          and ${inUuids(sql`pi.project_id`, projectIds)}
         order by pi.project_id, pi.share desc, i.name`,
   );
   for (const r of rows) {

@@ -22,6 +22,13 @@ export const inList = (column: SQL, values: readonly string[]) =>
         sql`, `,
       )})`;
 
+/**
+ * `column` among many uuids as one bound text parameter: thousands of ids cost one parameter (an
+ * `in (…)` list binds each, and both drivers pay per parameter), and the planner reads the array.
+ */
+export const inUuids = (column: SQL, ids: readonly string[]) =>
+  ids.length === 0 ? sql`false` : sql`${column} = any(string_to_array(${ids.join(',')}, ',')::uuid[])`;
+
 /** A numeric/text column as a decimal string (null stays null); drivers differ in what they return. */
 export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 export const day = (v: unknown): string | null =>

@@ -16,7 +16,7 @@ import {
   type ParkStatus,
   parkStatusAsOf,
 } from '../../zones/contract';
-import { day, inList, rowsOf, str } from '../facts/sql';
+import { day, inList, inUuids, rowsOf, str } from '../facts/sql';
 import type { FormContext } from './definition';
 
 const unitFilter = (column: SQL, unitIds: FormContext['unitIds']) =>
@@ -184,7 +184,7 @@ export async function certificatesOf(
   const rows = await rowsOf(
     ctx.db,
     sql`select project_id, kind, date, certificate_no, document_no from certificate_events
-        where ${inList(sql`project_id`, projectIds)} and date <= ${ctx.to} order by project_id, seq`,
+        where ${inUuids(sql`project_id`, projectIds)} and date <= ${ctx.to} order by project_id, seq`,
   );
   for (const r of rows) {
     const id = String(r.project_id);

@@ -12,7 +12,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { periodCode } from '../../../kernel/period';
 import type { ValidProject } from '../facts/registry';
 import type { ReportFact } from '../facts/reports';
-import { day, inList, periodEndOf, placeOf, projectPlaces, rowsOf, str } from '../facts/sql';
+import { day, inList, inUuids, periodEndOf, placeOf, projectPlaces, rowsOf, str } from '../facts/sql';
 import type { Origin } from '../facts/units';
 import type { FormContext } from './definition';
 
@@ -69,7 +69,7 @@ export async function realisedAmong(
                sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
                sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
         from realised_capital r
-        where ${inList(sql`r.project_id`, ids)} and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
+        where ${inUuids(sql`r.project_id`, ids)} and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
         group by r.project_id`,
   );
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
@@ -129,7 +129,7 @@ export async function reportsAmong(
           select 1 from reports a where a.project_id = r.project_id and a.type_id = ${ANNUAL}
             and a.period = ${year} and a.status = 'accepted')))`
       : quarterly;
-  const chosen = sql`(select * from (${projectPlaces(ctx.unitIds)}) pp where ${inList(sql`pp.project_id`, ids)})`;
+  const chosen = sql`(select * from (${projectPlaces(ctx.unitIds)}) pp where ${inUuids(sql`pp.project_id`, ids)})`;
   const [inPeriod, latest] = [
     await rowsOf(
       ctx.db,
