@@ -35,6 +35,7 @@ import {
   SuggestionList,
 } from './contract';
 import { registerEcoExportRoutes } from './exports/routes';
+import { registerOverviewRoutes } from './overview/routes';
 import { registerPartnerRoutes } from './partners/routes';
 import { registerEcoReportRoutes } from './reports/routes';
 import type { EcoService } from './service';
@@ -327,5 +328,6 @@ export function ecoRoutes(eco: EcoService): FastifyPluginAsyncZod {
     registerEcoReportRoutes(app, eco);
     registerPartnerRoutes(app, eco);
     registerEcoExportRoutes(app, eco);
+    registerOverviewRoutes(app, eco);
   };
 }

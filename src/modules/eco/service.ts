@@ -1,3 +1,4 @@
+import { overviewUseCases } from './overview/overview';
 import { partnerCandidateUseCases } from './partners/partner-candidates';
 import { ecoReportUseCases } from './reports/use-cases';
 import { dealUseCases } from './use-cases/deals';
@@ -11,15 +12,19 @@ import { scorecardUseCases } from './use-cases/scorecard';
 /** Eco-industrial parks: the symbiosis exchange, its deals and impact, the criteria scorecard, RECP. */
 export function createEcoService(deps: EcoDeps) {
   const deals = dealUseCases(deps);
+  const scorecards = scorecardUseCases(deps, deals);
+  const impact = impactUseCases(deps, deals);
+  const recp = recpUseCases(deps);
   return {
     ...listingUseCases(deps),
     ...matchUseCases(deps),
     ...deals,
-    ...impactUseCases(deps, deals),
-    ...scorecardUseCases(deps, deals),
-    ...recpUseCases(deps),
+    ...impact,
+    ...scorecards,
+    ...recp,
     ...ecoReportUseCases(deps, deals),
     ...partnerCandidateUseCases(deps),
+    ...overviewUseCases(deps, { ...scorecards, ...recp, ...impact }),
   };
 }
 export type EcoService = ReturnType<typeof createEcoService>;

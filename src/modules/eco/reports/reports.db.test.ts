@@ -385,3 +385,17 @@ describe('the eco pages’ Excel exports', () => {
     expect(last[1]).toBe('0/0 giao dịch đề xuất từ gợi ý đã vận hành');
   });
 });
+
+describe('eco overview', () => {
+  it('lists the parks of the scope by assessment status with RECP and symbiosis trends by year', async () => {
+    const o = ok(await call(s.board, 'GET', '/api/eco/overview'));
+    expect(o.parks.map((p: { name: string }) => p.name)).toEqual(['KCN Hiệp Phước']);
+    expect(o.parks[0].status).toBe('not_ready');
+    expect(o.byStatus).toEqual({ qualifies: 0, prerequisites_met: 0, not_ready: 1 });
+    const y2025 = o.years.find((y: { year: number }) => y.year === 2025);
+    expect(y2025).toMatchObject({ recpMeasures: 1, savedKwh: 850000, costSavedMillionVnd: 1530, links: 0 });
+    expect(ok(await call(s.ministry, 'GET', '/api/eco/overview')).parks).toHaveLength(1);
+    expect(ok(await call(s.otherBoard, 'GET', '/api/eco/overview')).parks).toEqual([]);
+    expect(ok(await call(s.ministry, 'GET', '/api/eco/overview?province=01')).parks).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { Alert, Flex, Table } from 'antd';
+import { Alert, Button, Flex, Table } from 'antd';
 import { useLocale } from '../../app/locale';
 import { LoadError } from '../../ui/LoadError';
 import { decimal } from './labels';
@@ -12,6 +12,9 @@ export function ImpactTab() {
   const p = impact.data?.precision;
   return (
     <Flex vertical gap={12}>
+      <Button href="/api/eco/deals.xlsx" style={{ alignSelf: 'flex-start' }} data-testid="deals-export">
+        {t('ecorep.export')}
+      </Button>
       {p && p.proposed > 0 && (
         <Alert
           type="info"

@@ -99,11 +99,16 @@ export function RecpTab() {
   const money = (v: string) => decimal(v);
   return (
     <Flex vertical gap={12}>
-      {canAdd && (
-        <Button type="primary" style={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)}>
-          {t('eco.recp.add')}
+      <Flex gap={8}>
+        {canAdd && (
+          <Button type="primary" onClick={() => setOpen(true)}>
+            {t('eco.recp.add')}
+          </Button>
+        )}
+        <Button href="/api/eco/recp.xlsx" data-testid="recp-export">
+          {t('ecorep.export')}
         </Button>
-      )}
+      </Flex>
       <Table
         rowKey="id"
         size="middle"
