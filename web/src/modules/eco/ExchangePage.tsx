@@ -10,6 +10,7 @@ import { DealsTab } from './DealsTab';
 import { ImpactTab } from './ImpactTab';
 import { ListingForm } from './ListingForm';
 import { ListingTable } from './ListingTable';
+import { OverviewTab } from './overview/OverviewTab';
 import { useListings } from './queries';
 import { RecpTab } from './RecpTab';
 import { EcoReportsTab } from './reports/EcoReportsTab';
@@ -61,7 +62,7 @@ function Listings({ side }: { side: 'offer' | 'need' }) {
   );
 }
 
-const TABS = ['offers', 'needs', 'deals', 'impact', 'recp', 'reports'] as const;
+const TABS = ['offers', 'needs', 'deals', 'impact', 'recp', 'reports', 'overview'] as const;
 
 /** "KCN sinh thái": the symbiosis exchange (`?tab=`), with the deal board, impact and RECP. */
 export function ExchangePage() {
@@ -75,11 +76,18 @@ export function ExchangePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('eco.title')}
         </Typography.Title>
-        {me && me.role !== 'enterprise' && (
-          <Link to={`${PATHS.eco}/danh-gia`}>
-            <Button data-testid="open-scorecard">{t('eco.scorecard')}</Button>
-          </Link>
-        )}
+        <Space wrap>
+          {me?.scope.enterpriseId && (
+            <Link to={`${PATHS.eco}/doanh-nghiep/${me.scope.enterpriseId}`}>
+              <Button data-testid="open-enterprise-eco">{t('ecorep.ent.open')}</Button>
+            </Link>
+          )}
+          {me && me.role !== 'enterprise' && (
+            <Link to={`${PATHS.eco}/danh-gia`}>
+              <Button data-testid="open-scorecard">{t('eco.scorecard')}</Button>
+            </Link>
+          )}
+        </Space>
       </Flex>
       <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
         {t('eco.intro')}
@@ -99,6 +107,9 @@ export function ExchangePage() {
             label: <span data-testid="tab-reports">{t('ecorep.tab')}</span>,
             children: <EcoReportsTab />,
           },
+          ...(me && (me.role === 'ministry' || me.role === 'board_officer' || me.role === 'board_leader')
+            ? [{ key: 'overview', label: t('ecorep.ov.tab'), children: <OverviewTab /> }]
+            : []),
         ]}
       />
     </Flex>
