@@ -141,6 +141,23 @@ describe('Báo cáo doanh nghiệp sinh thái (Mẫu B.4)', () => {
     await bp.getByTestId('report-accept').click();
     await expect.poll(() => bp.getByTestId('report-status').textContent()).toBe('Đã tiếp nhận');
     await screenshot(bp, 'eco-report-b4-accepted');
+
+    // The Board's overview: the park by its assessment status, the RECP trend by year.
+    await visit(boardTab, '/khu-sinh-thai?tab=overview');
+    const overview = bp.getByTestId('eco-overview');
+    await expect.poll(() => overview.textContent()).toContain('KCN Sinh thái Phú Xuyên');
+    expect(await overview.textContent()).toContain('120.000');
+    await screenshot(bp, 'eco-overview');
     expect(boardTab.problems).toEqual([]);
+
+    // The enterprise's eco page lists its RECP measure and its accepted B.4.
+    await visit(firmTab, '/khu-sinh-thai');
+    await page.getByTestId('open-enterprise-eco').click();
+    const profile = page.getByTestId('enterprise-eco');
+    await expect.poll(() => profile.textContent()).toContain('Công ty Giấy Phú Xuyên');
+    await profile.getByRole('tab', { name: 'Báo cáo B.4, B.5' }).click();
+    await expect.poll(() => profile.getByTestId('eco-reports').textContent()).toContain('Đã tiếp nhận');
+    await screenshot(page, 'eco-enterprise-page');
+    expect(firmTab.problems).toEqual([]);
   });
 });
