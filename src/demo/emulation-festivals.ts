@@ -26,7 +26,8 @@ const EVENTS = [
 /**
  * Two demo festivals (issue 7 §5): the Central Highlands and Central Coast block last year and the
  * Southeast block the year before, every member entering a team; places drawn per event, two teams
- * sharing third in the racket events; athletes from the Boards' staff where the demo has them.
+ * sharing third in the racket events; athletes from the Boards' staff where the demo has them; the
+ * prizes awarded at the close (three overall, each event's podium, one fair-play prize).
  */
 export async function demoFestivals(app: App, db: Db, current: number, seed: number): Promise<number> {
   const actor = systemActor('demo-seed');
@@ -89,6 +90,12 @@ export async function demoFestivals(app: App, db: Db, current: number, seed: num
         .map((unitId, k) => ({ unitId, place: racket && k === 3 ? 3 : k + 1 }));
       await svc.recordResults(actor, id, eventId, { results });
     }
+    // The closing ceremony: three overall prizes, the podium of every event, and a fair-play prize.
+    await svc.awardFestivalPrizes(actor, id, {
+      overallPlaces: 3,
+      eventPlaces: 3,
+      special: [{ name: 'Giải phong cách (fair-play)', unitId: teams[rng.int(0, teams.length - 1)]! }],
+    });
     made++;
   }
   return made;

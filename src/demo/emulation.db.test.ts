@@ -62,6 +62,12 @@ describe('emulation demo', () => {
       .flatMap((e) => e.results.map((r) => e.pointsPerPlace[r.place - 1] ?? 0));
     expect(points).toBe(counted.reduce((a, b) => a + b, 0));
     expect(festival.teams.some((x) => x.athletes.length > 0)).toBe(true);
+    // Prizes from the ranking: the overall winner is the first of the standings.
+    const overall = festival.prizes.filter((p) => p.kind === 'overall');
+    expect(overall.length).toBeGreaterThanOrEqual(3);
+    expect(overall.filter((p) => p.place === 1).map((p) => p.unit.id)).toContain(festival.standings[0]!.unit.id);
+    expect(festival.prizes.filter((p) => p.kind === 'special')).toHaveLength(1);
+    expect(festival.prizes.filter((p) => p.kind === 'event').length).toBeGreaterThanOrEqual(festival.events.length * 3);
   });
 
   it('numbers the Club conferences from the 18th in 2022, and runs only once', async () => {
