@@ -196,6 +196,34 @@ function columnsOf(list: readonly Spec[]): FormColumn[] {
   ];
 }
 
+type RowProject = { projectId: string; name: string; inOperation: boolean; sectors: string[] };
+
+/** One row per project (its text columns, then its figures) and the total row over all of them. */
+function projectRows<P extends RowProject>(
+  projects: P[],
+  cellsFor: (key: string, projects: P[]) => FormRow['cells'],
+): { rows: FormRow[]; total: FormRow } {
+  const rows: FormRow[] = projects.map((p, i) => ({
+    key: p.projectId,
+    label: null,
+    level: 1,
+    cells: {
+      stt: text(String(i + 1)),
+      name: text(p.name),
+      status: text(p.inOperation ? 'Đã đi vào hoạt động' : 'Đang xây dựng'),
+      sectors: text(p.sectors.join('; ') || null),
+      ...cellsFor(p.projectId, [p]),
+    },
+  }));
+  const total: FormRow = {
+    key: 'total',
+    label: t('Tổng cộng', 'Total'),
+    level: 0,
+    cells: { name: text('Tổng cộng'), ...cellsFor('total', projects) },
+  };
+  return { rows, total };
+}
+
 function build(f: Facts, book: CellBook) {
   const list = specs(f);
   const columns = columnsOf(list);
@@ -219,25 +247,7 @@ function build(f: Facts, book: CellBook) {
       cells[s.key] = book.cell(`${key}:${s.key}`, s.label, s.kind, s.measure, s.rows(projects, reports, latest));
     return cells;
   };
-  const rows: FormRow[] = f.valid.map((p, i) => ({
-    key: p.projectId,
-    label: null,
-    level: 1,
-    cells: {
-      stt: text(String(i + 1)),
-      name: text(p.name),
-      status: text(p.inOperation ? 'Đã đi vào hoạt động' : 'Đang xây dựng'),
-      sectors: text(p.sectors.join('; ') || null),
-      ...cellsFor(p.projectId, [p]),
-    },
-  }));
-  const total: FormRow = {
-    key: 'total',
-    label: t('Tổng cộng', 'Total'),
-    level: 0,
-    cells: { name: text('Tổng cộng'), ...cellsFor('total', f.valid) },
-  };
-  return [{ key: 'projects', title: null, columns, rows, total }];
+  return [{ key: 'projects', title: null, columns, ...projectRows(f.valid, cellsFor) }];
 }
 
 /** Each spec's figure of one project row (facts/kkt-area-rows.ts); the other origin's group is empty. */
@@ -273,25 +283,7 @@ async function computeFromRows(ctx: FormContext) {
     }
     return cells;
   };
-  const rows: FormRow[] = projects.map((p, i) => ({
-    key: p.projectId,
-    label: null,
-    level: 1,
-    cells: {
-      stt: text(String(i + 1)),
-      name: text(p.name),
-      status: text(p.inOperation ? 'Đã đi vào hoạt động' : 'Đang xây dựng'),
-      sectors: text(p.sectors.join('; ') || null),
-      ...cellsFor(p.projectId, [p]),
-    },
-  }));
-  const total: FormRow = {
-    key: 'total',
-    label: t('Tổng cộng', 'Total'),
-    level: 0,
-    cells: { name: text('Tổng cộng'), ...cellsFor('total', projects) },
-  };
-  return [{ key: 'projects', title: null, columns: columnsOf(list), rows, total }];
+  return [{ key: 'projects', title: null, columns: columnsOf(list), ...projectRows(projects, cellsFor) }];
 }
 
 /** The form built from its records alone (the drill's path): the one-read path must give exactly this. */
