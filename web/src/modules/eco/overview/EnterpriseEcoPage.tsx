@@ -8,6 +8,7 @@ import { formatDate } from '../../../app/format';
 import { useLocale } from '../../../app/locale';
 import { LoadError } from '../../../ui/LoadError';
 import { useEnterprise } from '../../investment/queries';
+import { EcoCertificates } from '../certification/EcoCertificates';
 import { ListingTable } from '../ListingTable';
 import { decimal } from '../labels';
 import { EcoReportsTab } from '../reports/EcoReportsTab';
@@ -50,6 +51,7 @@ export function EnterpriseEcoPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('ecorep.ent.title')}</Typography.Text>
       </div>
+      <EcoCertificates subject={{ enterpriseId: id }} />
       <Tabs
         items={[
           {
