@@ -94,6 +94,9 @@ export const EcoReportView = EcoReportSummary.extend({
   sections: z.array(z.object({ id: z.string(), title: T })),
   fields: z.array(EcoReportField),
   values: z.record(z.string(), Value),
+  suggestions: z
+    .record(z.string(), z.number().nullable())
+    .describe('what each suggested field proposes now; send the field only to differ from it'),
   warnings: z.array(z.object({ key: z.string(), vi: z.string(), en: z.string() })),
   events: z.array(
     z.object({ status: z.enum(ECO_REPORT_STATUSES), note: z.string(), by: z.string().nullable(), at: z.string() }),

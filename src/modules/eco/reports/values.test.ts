@@ -4,7 +4,7 @@ import { B4_V1 } from './b4';
 import { A5_V1, B5_V1 } from './indicators';
 import type { Facts } from './types';
 import { yearLabel } from './types';
-import { assemble, readInput, submitErrors, versionFor, warningsOf } from './values';
+import { assemble, readInput, submitErrors, suggestionsOf, versionFor, warningsOf } from './values';
 
 const facts: Facts = {
   'developer.name': 'Công ty Hạ tầng A',
@@ -148,6 +148,11 @@ describe('B.4', () => {
     const typed = readInput(B4_V1, { electricityCo2: '1.25', fuelCo2: 2 }).values;
     expect(assemble(B4_V1, typed, {}).co2Total).toBe(3.25);
     expect(assemble(B4_V1, { ...typed, co2Total: 5 }, {}).co2Total).toBe(5);
+    // The view tells the client what is proposed now, so an untouched suggestion is not sent back.
+    expect(suggestionsOf(B4_V1, assemble(B4_V1, { ...typed, co2Total: 5 }, {}))).toEqual({
+      co2Total: 3.25,
+      symCo2Total: null,
+    });
   });
   it('checks every cell of the production-capacity rows', () => {
     const { values, errors } = readInput(B4_V1, {

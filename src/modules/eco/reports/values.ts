@@ -187,6 +187,22 @@ export function assemble(version: EcoReportVersion, typed: EcoValues, facts: Fac
   return out;
 }
 
+/** What each suggested field would propose from the report's other values (the filer may differ). */
+export function suggestionsOf(version: EcoReportVersion, values: EcoValues): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const f of version.fields) {
+    if (!f.suggested) continue;
+    const parts = f.suggested.sum.map((k) => asNumber(values[k]));
+    out[f.key] = parts.every((p) => p === null)
+      ? null
+      : round(
+          parts.reduce<number>((a, p) => a + (p ?? 0), 0),
+          2,
+        );
+  }
+  return out;
+}
+
 const empty = (v: FieldValue | undefined) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import type { ecoReportEvents, ecoReports } from '../schema';
 import type { EcoReportStatus, EcoReportSummary, EcoReportView } from './contract';
 import { type EcoReportVersion, type EcoValues, yearLabel } from './types';
-import { warningsOf } from './values';
+import { suggestionsOf, warningsOf } from './values';
 import { allowedSteps, windowOf } from './workflow';
 
 export type ReportRow = typeof ecoReports.$inferSelect;
@@ -87,6 +87,7 @@ export function viewOf(
         })) ?? null,
     })),
     values,
+    suggestions: suggestionsOf(version, values),
     warnings: warningsOf(version, values),
     events: events.map((e) => ({
       status: e.row.status as EcoReportStatus,

@@ -19,6 +19,8 @@ function typedValues(view: EcoReportView, form: Record<string, unknown>): Record
     if (f.source === 'registry' || f.source === 'computed') continue;
     const v = form[f.key];
     if (v === undefined || v === null || v === '') continue;
+    // A suggestion left as proposed is not sent, so it follows its parts at the next save.
+    if (f.source === 'suggested' && v === view.suggestions[f.key]) continue;
     out[f.key] = Array.isArray(v)
       ? v.map((row) =>
           Object.fromEntries(Object.entries(row ?? {}).filter(([, c]) => c !== undefined && c !== null && c !== '')),
