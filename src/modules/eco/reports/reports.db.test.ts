@@ -11,7 +11,8 @@ import type { EcoReportView } from './contract';
  * B.4 from draft to accepted with a revision in between, scope per role, and the .xlsx export.
  */
 let t: TestContext;
-const now = new Date('2026-01-06T09:00:00+07:00');
+/** The symbiosis deal runs in 2025; the reports are filed in January 2026. */
+let now = new Date('2025-05-01T09:00:00+07:00');
 const system = systemActor('test');
 const s = {} as Record<'board' | 'otherBoard' | 'ministry' | 'dev' | 'firm' | 'other', Session>;
 const ids = {} as Record<'dev' | 'firm' | 'other' | 'park' | 'project', string>;
@@ -57,6 +58,62 @@ beforeAll(async () => {
       },
     } as never)
   ).id;
+  const investor = (
+    await inv.createInvestor(system, { kind: 'organisation', name: 'Posco', nationality: 'KR' } as never)
+  ).id;
+  const project = async (code: string, enterpriseId: string) =>
+    (
+      await inv.createProject(system, {
+        projectCode: code,
+        name: `Nhà máy ${code}`,
+        enterpriseId,
+        location: { kind: 'park', parkId: ids.park },
+        type: 'production_business',
+        sectors: ['2410'],
+        landAreaHa: '5',
+        investors: [{ investorId: investor, share: '100' }],
+        certificate: { date: '2020-01-15', registeredCapital: { value: '1000000', currency: 'USD' } },
+      } as never)
+    ).id;
+  ids.project = await project('HP-THEP', ids.firm);
+  await project('HP-GIAY', ids.other);
+  // 2025: the mill's scale goes to the paper mill (a symbiosis link operating from May, with its impact).
+  const eco = t.app.services.eco;
+  const listing = (side: 'offer' | 'need', enterpriseId: string, title: string) =>
+    eco.createListing(system, {
+      side,
+      enterpriseId,
+      parkId: ids.park,
+      resource: 'material',
+      title,
+      ewcCode: '100210',
+      nationalCode: null,
+      description: '',
+      hazardous: false,
+      acceptsHazardous: false,
+      quantity: '300',
+      unit: 't',
+      frequency: 'year',
+      qualityNotes: '',
+      availableFrom: '2025-01-01',
+      availableTo: null,
+      confidentiality: 'public',
+      partnerEnterpriseIds: [],
+    });
+  const offer = await listing('offer', ids.firm, 'Vảy cán thép');
+  const need = await listing('need', ids.other, 'Phụ gia vảy sắt');
+  const deal = await eco.createDeal(system, { offerId: offer.id, needId: need.id, note: '' });
+  for (const status of ['contacted', 'agreed', 'operating'] as const)
+    await eco.moveDeal(system, deal.id, { status, date: '2025-05-01', note: '' });
+  await eco.recordImpact(system, deal.id, {
+    year: 2025,
+    tonnesDiverted: '300',
+    waterM3: '0',
+    energyMwh: '0',
+    costSavedMillionVnd: '45',
+    source: 'Biên bản giao nhận 2025',
+  });
+  now = new Date('2026-01-06T09:00:00+07:00');
   await t.addUser('bql.hcm', 'board_officer', { provinceCode: '79' });
   await t.addUser('bql.hn', 'board_officer', { provinceCode: '01' });
   await t.addUser('bo.tc', 'ministry');
@@ -72,27 +129,6 @@ beforeAll(async () => {
     other: 'dn.giay',
   };
   for (const [k, u] of Object.entries(names)) s[k as keyof typeof names] = await t.signIn(u);
-  const investor = ok(
-    await call(s.board, 'POST', '/api/investors', { kind: 'organisation', name: 'Posco', nationality: 'KR' }),
-    201,
-  ).id;
-  const project = async (code: string, enterpriseId: string) =>
-    ok(
-      await call(s.board, 'POST', '/api/projects', {
-        projectCode: code,
-        name: `Nhà máy ${code}`,
-        enterpriseId,
-        location: { kind: 'park', parkId: ids.park },
-        type: 'production_business',
-        sectors: ['2410'],
-        landAreaHa: '5',
-        investors: [{ investorId: investor, share: '100' }],
-        certificate: { date: '2020-01-15', registeredCapital: { value: '1000000', currency: 'USD' } },
-      }),
-      201,
-    ).id as string;
-  ids.project = await project('HP-THEP', ids.firm);
-  await project('HP-GIAY', ids.other);
   // Workers come from the latest accepted implementation report of the year.
   const r = ok(
     await call(s.firm, 'POST', '/api/reports', {
@@ -153,7 +189,11 @@ describe('B.4 of an enterprise: pre-filled, filed, revised, accepted', () => {
       workers: 246,
       electricitySaved: 850000,
       electricityCost: 1530,
-      symbiosisLinks: 0,
+      // The 2025 deal with the paper mill: one link, the partner named, its measured reuse.
+      symbiosisLinks: 1,
+      partnersInPark: ['Công ty Giấy Nhà Bè'],
+      symReused: 300,
+      symReusedCost: 45,
     });
     expect(b4.fields.find((f) => f.key === 'workers')?.source).toBe('registry');
     expect(b4.sections.find((x) => x.id === 'II')?.title.vi).toBe('Phần II. Năng lực sản xuất năm 2025');
@@ -285,6 +325,9 @@ describe('A.4 and A.5 of the developer', () => {
       recpFirmsBefore: 0,
       recpFirmsInYear: 1,
       recpMeasuresInYear: 1,
+      symbiosisLinks: 1,
+      partnersInPark: ['Công ty Giấy Nhà Bè', 'Công ty Thép Hiệp Phước'],
+      symCostTotal: 45,
     });
     expect((await create(s.firm, 'A.5')).statusCode).toBe(403);
     const a5 = ok<EcoReportView>(await create(s.dev, 'A.5'), 201);
@@ -379,10 +422,20 @@ describe('the eco pages’ Excel exports', () => {
     expect(soc1.slice(5, 8)).toEqual([100, 'Đạt', 'Dữ liệu hệ thống']);
     expect((await call(s.otherBoard, 'GET', `/api/eco/parks/${ids.park}/scorecard.xlsx`)).statusCode).toBe(403);
     const deals = await open(s.board, `/api/eco/deals.xlsx?parkId=${ids.park}`);
-    expect(rows(deals.getWorksheet('Giao dịch')!)[0]![0]).toBe('Bên cung');
+    const dealRows = rows(deals.getWorksheet('Giao dịch')!);
+    expect(dealRows[0]![0]).toBe('Bên cung');
+    expect(dealRows[1]!.slice(0, 7)).toEqual([
+      'Công ty Thép Hiệp Phước',
+      'Vảy cán thép',
+      'KCN Hiệp Phước',
+      'Công ty Giấy Nhà Bè',
+      'Phụ gia vảy sắt',
+      'KCN Hiệp Phước',
+      'Đang vận hành',
+    ]);
     const last = rows(deals.getWorksheet('Tác động theo KCN, năm')!).at(-1)!;
     expect(last[0]).toBe('Độ chính xác của gợi ý ghép nối');
-    expect(last[1]).toBe('0/0 giao dịch đề xuất từ gợi ý đã vận hành');
+    expect(last.slice(1, 3)).toEqual(['1/1 giao dịch đề xuất từ gợi ý đã vận hành', 100]);
   });
 });
 
@@ -393,7 +446,7 @@ describe('eco overview', () => {
     expect(o.parks[0].status).toBe('not_ready');
     expect(o.byStatus).toEqual({ qualifies: 0, prerequisites_met: 0, not_ready: 1 });
     const y2025 = o.years.find((y: { year: number }) => y.year === 2025);
-    expect(y2025).toMatchObject({ recpMeasures: 1, savedKwh: 850000, costSavedMillionVnd: 1530, links: 0 });
+    expect(y2025).toMatchObject({ recpMeasures: 1, savedKwh: 850000, costSavedMillionVnd: 1530, links: 1 });
     expect(ok(await call(s.ministry, 'GET', '/api/eco/overview')).parks).toHaveLength(1);
     expect(ok(await call(s.otherBoard, 'GET', '/api/eco/overview')).parks).toEqual([]);
     expect(ok(await call(s.ministry, 'GET', '/api/eco/overview?province=01')).parks).toEqual([]);
