@@ -37,6 +37,8 @@ beforeAll(async () => {
       name: 'KCN Sinh thái Phú Xuyên',
       kinds: ['eco'],
       adminUnitId: '63:01',
+      lon: '105.92',
+      lat: '20.72',
       firstEvent: {
         kind: 'established',
         date: '2012-01-01',
@@ -147,6 +149,7 @@ describe('Báo cáo doanh nghiệp sinh thái (Mẫu B.4)', () => {
     const overview = bp.getByTestId('eco-overview');
     await expect.poll(() => overview.textContent()).toContain('KCN Sinh thái Phú Xuyên');
     expect(await overview.textContent()).toContain('120.000');
+    await expect.poll(() => bp.getByTestId('eco-park-map').getAttribute('data-points')).toBe('1');
     await screenshot(bp, 'eco-overview');
     expect(boardTab.problems).toEqual([]);
 

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../app/format';
 import { useLocale } from '../../../app/locale';
 import { PATHS } from '../../../app/paths';
 import { LoadError } from '../../../ui/LoadError';
+import { ParkStatusMap } from './ParkStatusMap';
 
 type Overview = z.infer<typeof EcoOverview>;
 const STATUS_COLOURS = { qualifies: 'success', prerequisites_met: 'processing', not_ready: 'warning' } as const;
@@ -34,38 +35,44 @@ export function OverviewTab() {
           </Card>
         ))}
       </Space>
-      <Table
-        rowKey="parkId"
-        size="middle"
-        loading={overview.isFetching}
-        dataSource={o?.parks ?? []}
-        locale={{ emptyText: t('ecorep.ov.empty') }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        columns={[
-          { title: t('ecorep.park'), dataIndex: 'name' },
-          {
-            title: t('ecorep.status'),
-            key: 'status',
-            render: (_, p) => <Tag color={STATUS_COLOURS[p.status]}>{t(`ecorep.ov.status.${p.status}`)}</Tag>,
-          },
-          { title: t('ecorep.ov.met'), dataIndex: 'met', align: 'right' },
-          { title: t('ecorep.ov.notMet'), dataIndex: 'notMet', align: 'right' },
-          { title: t('ecorep.ov.unknown'), dataIndex: 'unknown', align: 'right' },
-          {
-            key: 'open',
-            render: (_, p) => (
-              <Space>
-                <Link to={`${PATHS.eco}/danh-gia?park=${p.parkId}`}>
-                  <Button size="small">{t('ecorep.ov.scorecard')}</Button>
-                </Link>
-                <Button size="small" href={`/api/eco/parks/${p.parkId}/scorecard.xlsx`}>
-                  {t('ecorep.export')}
-                </Button>
-              </Space>
-            ),
-          },
-        ]}
-      />
+      <Flex gap={16} wrap align="start">
+        <Card size="small" style={{ flex: '1 1 360px', maxWidth: 480 }}>
+          <ParkStatusMap parks={o?.parks ?? []} t={t} />
+        </Card>
+        <Table
+          style={{ flex: '2 1 560px' }}
+          rowKey="parkId"
+          size="middle"
+          loading={overview.isFetching}
+          dataSource={o?.parks ?? []}
+          locale={{ emptyText: t('ecorep.ov.empty') }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('ecorep.park'), dataIndex: 'name' },
+            {
+              title: t('ecorep.status'),
+              key: 'status',
+              render: (_, p) => <Tag color={STATUS_COLOURS[p.status]}>{t(`ecorep.ov.status.${p.status}`)}</Tag>,
+            },
+            { title: t('ecorep.ov.met'), dataIndex: 'met', align: 'right' },
+            { title: t('ecorep.ov.notMet'), dataIndex: 'notMet', align: 'right' },
+            { title: t('ecorep.ov.unknown'), dataIndex: 'unknown', align: 'right' },
+            {
+              key: 'open',
+              render: (_, p) => (
+                <Space>
+                  <Link to={`${PATHS.eco}/danh-gia?park=${p.parkId}`}>
+                    <Button size="small">{t('ecorep.ov.scorecard')}</Button>
+                  </Link>
+                  <Button size="small" href={`/api/eco/parks/${p.parkId}/scorecard.xlsx`}>
+                    {t('ecorep.export')}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Flex>
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('ecorep.ov.trends')}
       </Typography.Title>
