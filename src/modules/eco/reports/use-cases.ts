@@ -38,9 +38,9 @@ const STALE = {
 export function ecoReportUseCases(d: EcoDeps, deals: DealUseCases) {
   const versionOf = (row: ReportRow) => versionById(row.typeVersion)!;
 
-  async function context(row: ReportRow, parks: ParkDirectory) {
+  async function context(row: ReportRow, parks: ParkDirectory, directory = enterpriseDirectory(d)) {
     const park = (await parks(row.parkId))!;
-    const enterprise = (await enterpriseDirectory(d)(row.enterpriseId)) ?? '';
+    const enterprise = (await directory(row.enterpriseId)) ?? '';
     const scope = { provinceCode: park.provinceCode, developerId: park.developerEnterpriseId };
     const names = { park: { id: park.id, name: park.name }, enterprise: { id: row.enterpriseId, name: enterprise } };
     return { park, scope, names, target: readTarget({ ...scope, filerId: row.enterpriseId }) };
@@ -260,9 +260,10 @@ export function ecoReportUseCases(d: EcoDeps, deals: DealUseCases) {
         .where(where.length ? and(...where) : undefined)
         .orderBy(asc(ecoReports.year), asc(ecoReports.form));
       const parks = parkDirectory(d);
+      const names = enterpriseDirectory(d);
       const items = [];
       for (const row of rows) {
-        const ctx = await context(row, parks);
+        const ctx = await context(row, parks, names);
         if (isAllowed(actor, 'eco:read', ctx.target))
           items.push(summaryOf(actor, row, versionOf(row), ctx.names, ctx.scope));
       }
