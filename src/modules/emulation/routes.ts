@@ -1,7 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { sendDownload } from '../../platform/http/download';
 import { ErrorResponse } from '../../platform/http/errors';
 import {
   BlockDetail,
@@ -29,12 +30,7 @@ export const tags = ['emulation'];
 export const Created = z.object({ id: z.string().uuid() });
 
 export function sendFile(reply: FastifyReply, out: { fileName: string; data: Buffer }, type: string) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+  return sendDownload(reply, { ...out, contentType: type });
 }
 
 /** HTTP mapping of units and staff, blocks with their members by year and the rotation (issue 7 §1). */

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition } from '../../platform/files/xlsx-write';
+import { sendDownload } from '../../platform/http/download';
 import { ErrorResponse } from '../../platform/http/errors';
 import {
   Briefing,
@@ -25,12 +25,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const PDF = 'application/pdf';
 
 const sendFile = (reply: FastifyReply, type: string, out: { fileName: string; data: Buffer }) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+  sendDownload(reply, { ...out, contentType: type });
 
 /** HTTP mapping of briefings (/api/insights/briefing…) and dashboards (/api/insights/dashboard…, choropleth). */
 export function insightsRoutes(insights: InsightsService) {

@@ -1,7 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { sendDownload } from '../../platform/http/download';
 import { ErrorResponse } from '../../platform/http/errors';
 import { EnterpriseQuery, InvestorQuery, ProjectQuery } from '../investment/contract';
 import { ParkQuery, ZoneQuery } from '../zones/contract';
@@ -20,12 +21,7 @@ const one = { ...read, 404: ErrorResponse };
 const file = z.unknown().describe(`an .xlsx workbook (${XLSX_CONTENT_TYPE})`);
 
 const sendWorkbook = (reply: FastifyReply, out: { fileName: string; data?: Buffer; stream?: NodeJS.ReadableStream }) =>
-  reply
-    .header('content-type', XLSX_CONTENT_TYPE)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data ?? out.stream);
+  sendDownload(reply, { ...out, contentType: XLSX_CONTENT_TYPE });
 
 /** HTTP mapping of Excel in and out: /api/imports/… and the `.xlsx` twin of every registry list. */
 export function registryIoRoutes(io: RegistryIoService) {

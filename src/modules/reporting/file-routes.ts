@@ -7,7 +7,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { PDF_CONTENT_TYPE, sendDownload } from '../../platform/http/download';
 import { ErrorResponse } from '../../platform/http/errors';
 import { IdParams } from '../investment/contract';
 import {
@@ -29,17 +30,11 @@ const file = z.unknown().describe(`an .xlsx workbook (${XLSX_CONTENT_TYPE})`);
 const tags = ['reports'];
 /** A batch of reports for a whole Board fits well below the registry imports' limit. */
 export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
-const PDF_CONTENT_TYPE = 'application/pdf';
 
 type FileOut = { fileName: string; data?: Buffer; stream?: NodeJS.ReadableStream };
 
 const sendFile = (reply: FastifyReply, out: FileOut, type: string = XLSX_CONTENT_TYPE) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data ?? out.stream);
+  sendDownload(reply, { ...out, contentType: type });
 const sendWorkbook = (reply: FastifyReply, out: FileOut) => sendFile(reply, out);
 
 /** A refused workbook: nothing was written; every problem by sheet, row and column. */

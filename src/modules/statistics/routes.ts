@@ -1,7 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../platform/files/xlsx-write';
+import { DOCX_CONTENT_TYPE, sendDownload } from '../../platform/http/download';
 import { ErrorResponse } from '../../platform/http/errors';
 import { DrillQuery, DrillResult, FormTable } from './contract';
 import type { SubmissionDetail as SubmissionDetailType } from './contract-workflow';
@@ -21,19 +22,13 @@ import {
 } from './contract-workflow';
 import type { StatisticsService } from './service';
 
-const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const read = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 const write = { ...read, 409: ErrorResponse, 422: ErrorResponse };
 const file = z.unknown().describe('the file (.xlsx or .docx)');
 const tags = ['statistics'];
 
 const sendFile = (reply: FastifyReply, out: { fileName: string; data: Buffer }) =>
-  reply
-    .header('content-type', out.fileName.endsWith('.docx') ? DOCX_CONTENT_TYPE : XLSX_CONTENT_TYPE)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+  sendDownload(reply, { ...out, contentType: out.fileName.endsWith('.docx') ? DOCX_CONTENT_TYPE : XLSX_CONTENT_TYPE });
 
 /** HTTP mapping of the national forms: /api/statistics/forms/… and the Board's submissions. */
 export function statisticsRoutes(stats: StatisticsService) {

@@ -2,7 +2,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { sendDownload } from '../../../platform/http/download';
 import { ErrorResponse } from '../../../platform/http/errors';
 import { DealQuery, ParkParams, RecpQuery, ScorecardQuery } from '../contract';
 import type { EcoService } from '../service';
@@ -14,12 +15,7 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const tags = ['eco'];
 
 const send = (reply: FastifyReply, out: { fileName: string; data: Buffer }) =>
-  reply
-    .header('content-type', XLSX_CONTENT_TYPE)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+  sendDownload(reply, { ...out, contentType: XLSX_CONTENT_TYPE });
 
 export function registerEcoExportRoutes(app: App, eco: EcoService) {
   app.get(

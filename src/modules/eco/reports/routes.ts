@@ -1,7 +1,8 @@
 /** HTTP mapping of the eco reports A.4, B.4, A.5, B.5 (registered by the eco module's routes). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { sendDownload } from '../../../platform/http/download';
 import { ErrorResponse } from '../../../platform/http/errors';
 import { IdParams } from '../../investment/contract';
 import type { EcoService } from '../service';
@@ -70,12 +71,7 @@ export function registerEcoReportRoutes(app: App, eco: EcoService) {
     },
     async (req, reply) => {
       const out = await ecoReportWorkbook(await eco.getEcoReport(req.actor, req.params.id));
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', contentDisposition(out.fileName))
-        .header('cache-control', 'no-store')
-        .serializer((payload: unknown) => payload as string)
-        .send(out.data);
+      return sendDownload(reply, { ...out, contentType: XLSX_CONTENT_TYPE });
     },
   );
   app.put(

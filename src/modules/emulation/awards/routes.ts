@@ -7,7 +7,8 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { sendDownload } from '../../../platform/http/download';
 import { ErrorResponse } from '../../../platform/http/errors';
 import { BlockYearParams, IdParams } from '../contract';
 import { CardParams, EntriesBody, ResolutionsBody, ScoringView, SheetBody } from '../scoring/contract';
@@ -38,12 +39,7 @@ const Saved = z.object({ id: z.string().uuid() });
 const file = (what: string) => z.unknown().describe(what);
 
 const send = (reply: FastifyReply, out: { fileName: string; data: Buffer }, type: string) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(out.fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(out.data);
+  sendDownload(reply, { ...out, contentType: type });
 
 export function emulationAwardRoutes(deps: {
   scoring: ScoringService;

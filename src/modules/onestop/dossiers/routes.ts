@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition } from '../../../platform/files/xlsx-write';
+import { sendDownload } from '../../../platform/http/download';
 import { ErrorResponse } from '../../../platform/http/errors';
 import {
   DocumentOut,
@@ -152,12 +152,7 @@ export function dossierRoutes(service: DossierService) {
       },
       async (req, reply) => {
         const doc = await service.downloadDocument(req.actor, req.params.id, req.params.documentId);
-        return reply
-          .header('content-type', doc.mime)
-          .header('content-disposition', contentDisposition(doc.fileName))
-          .header('cache-control', 'no-store')
-          .serializer((payload: unknown) => payload as string)
-          .send(doc.content);
+        return sendDownload(reply, { fileName: doc.fileName, data: doc.content, contentType: doc.mime });
       },
     );
   };

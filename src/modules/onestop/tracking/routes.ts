@@ -6,7 +6,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition, XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { XLSX_CONTENT_TYPE } from '../../../platform/files/xlsx-write';
+import { sendDownload } from '../../../platform/http/download';
 import { ErrorResponse } from '../../../platform/http/errors';
 import { DossierFormParams, TrackingBookQuery } from '../documents/contract';
 import type { DocumentsService } from '../documents/service';
@@ -22,12 +23,7 @@ const xlsxFile = z.unknown().describe(`an .xlsx workbook (${XLSX_CONTENT_TYPE})`
 const pdfFile = z.unknown().describe('a PDF document (application/pdf)');
 
 const sendFile = (reply: FastifyReply, fileName: string, data: Buffer, type: string) =>
-  reply
-    .header('content-type', type)
-    .header('content-disposition', contentDisposition(fileName))
-    .header('cache-control', 'no-store')
-    .serializer((payload: unknown) => payload as string)
-    .send(data);
+  sendDownload(reply, { fileName, data, contentType: type });
 
 /** Where the QR code of the receipt slip points: this server, as the caller reached it. */
 const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
