@@ -131,11 +131,14 @@ describe('Báo cáo doanh nghiệp sinh thái (Mẫu B.4)', () => {
     await screenshot(page, 'eco-report-b4-submitted');
     expect(firmTab.problems).toEqual([]);
 
-    // The Board of Hà Nội accepts it from its list.
+    // The Board of Hà Nội accepts it from its list, reached from the periodic reports' pages.
     const boardTab = await openPage(browser, url);
     await signIn(boardTab, board);
     const bp = boardTab.page;
-    await visit(boardTab, '/khu-sinh-thai?tab=reports');
+    await visit(boardTab, '/bao-cao-dinh-ky');
+    await bp.getByTestId('receiver-nav').getByText('Báo cáo sinh thái (A.4, A.5, B.4, B.5)').click();
+    await bp.getByTestId('eco-reports').waitFor();
+    expect(new URL(bp.url()).search).toBe('?tab=reports');
     const row = bp.locator('[data-testid=eco-reports] tr.ant-table-row').filter({ hasText: 'Công ty Giấy Phú Xuyên' });
     expect(await row.textContent()).toContain('Chờ tiếp nhận');
     await screenshot(bp, 'eco-reports-board-list');

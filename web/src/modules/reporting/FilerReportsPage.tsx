@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Collapse, Empty, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { ProjectPage } from '../../../../src/modules/investment/contract';
 import type { PeriodView, ReportTypeId } from '../../../../src/modules/reporting/contract';
 import { api } from '../../app/api';
@@ -14,6 +15,7 @@ import { LifecycleDrawer } from './Lifecycle';
 import { PeriodStateTag } from './labels';
 import { PeriodProjects, type ProjectRow } from './PeriodProjects';
 import { useMissingOf, usePeriods, useReopenings, useReports, useReportTypes } from './queries';
+import { ECO_REPORTS } from './ReceiverNav';
 
 type TypedPeriod = PeriodView & { typeId: ReportTypeId };
 
@@ -121,6 +123,9 @@ export function FilerReportsPage() {
           {t('reporting.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('reporting.filer.intro')}</Typography.Text>
+        <Link to={ECO_REPORTS} data-testid="eco-reports-link">
+          {t('reporting.nav.eco')} →
+        </Link>
       </Flex>
       <Card size="small">
         <Flex gap={12} justify="space-between" align="center" wrap>

@@ -5,6 +5,8 @@ import { PATHS } from '../../app/paths';
 import { useMe } from '../../app/session';
 import { BOARDS } from './labels';
 
+export const ECO_REPORTS = `${PATHS.eco}?tab=reports`;
+
 export const RECEIVER_PATHS = {
   inbox: PATHS.reports,
   completeness: `${PATHS.reports}/tinh-hinh-nop`,
@@ -22,6 +24,8 @@ export function ReceiverNav() {
     { value: RECEIVER_PATHS.inbox, label: t('reporting.nav.inbox') },
     { value: RECEIVER_PATHS.completeness, label: t('reporting.nav.completeness') },
     ...(board ? [{ value: RECEIVER_PATHS.batch, label: t('reporting.nav.batch') }] : []),
+    // The annual eco reports have their own workflow in the eco module; the reporting pages lead there.
+    { value: ECO_REPORTS, label: t('reporting.nav.eco') },
   ];
   return (
     <Flex justify="space-between" align="center" gap={12} wrap>

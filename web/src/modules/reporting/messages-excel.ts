@@ -14,6 +14,7 @@ export const excelMessages = defineMessages(
     'reporting.import.message': 'Lỗi',
     'reporting.import.wholeFile': 'Cả tệp',
     'reporting.nav.batch': 'Nhập Excel hàng loạt',
+    'reporting.nav.eco': 'Báo cáo sinh thái (A.4, A.5, B.4, B.5)',
     'reporting.batch.intro':
       'Ban Quản lý nhập báo cáo của nhiều dự án một lần: tải mẫu của kỳ (mỗi dòng một dự án phải báo cáo), điền số liệu rồi tải lên. Nhập theo nguyên tắc tất cả hoặc không: có dòng sai thì không báo cáo nào được ghi và mọi lỗi được liệt kê theo dòng, cột.',
     'reporting.batch.step1': '1. Chọn kỳ và tải mẫu',
@@ -41,6 +42,7 @@ export const excelMessages = defineMessages(
     'reporting.import.message': 'Problem',
     'reporting.import.wholeFile': 'Whole file',
     'reporting.nav.batch': 'Batch Excel upload',
+    'reporting.nav.eco': 'Eco reports (A.4, A.5, B.4, B.5)',
     'reporting.batch.intro':
       'The Board files many projects’ reports at once: download the period’s template (one row per project that must report), fill in the figures and upload it. All or nothing: if any row is wrong no report is written and every problem is listed by row and column.',
     'reporting.batch.step1': '1. Choose the period and download its template',
