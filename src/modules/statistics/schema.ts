@@ -130,3 +130,38 @@ export const projectLatestReports = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.fromDay] }), index('project_latest_reports_until').on(t.untilDay)],
 );
+
+/**
+ * The grouped facts of the national forms (statistics/facts/unit-sums.ts) kept per admin unit and
+ * period: a country form reads a few dozen stored groups per province instead of every project.
+ * A row is built on the first read that needs it and dropped, in the writing transaction, by any
+ * write that changes what it sums (migration 0023): a certificate event, realised capital or an
+ * accepted report of one of the unit's projects dated on or before `period_end`, or a change of a
+ * project's, park's or zone's place. So a read after a write recomputes only that province.
+ */
+export const statisticsUnitSums = pgTable(
+  'statistics_unit_sums',
+  {
+    /** The fact and its parameters (the rate, the options), as facts/unit-sums.ts names them. */
+    fact: text('fact').notNull(),
+    period: text('period').notNull(),
+    unitId: text('unit_id').notNull(),
+    periodEnd: day('period_end').notNull(),
+    /** The grouped SQL rows of this unit, as the fact's query returned them. */
+    rows: jsonb('rows').notNull(),
+    builtAt: instant('built_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fact, t.period, t.unitId] }),
+    index('statistics_unit_sums_unit_end').on(t.unitId, t.periodEnd),
+  ],
+);
+
+/**
+ * One row per admin unit whose sums are kept: a write locks it (for update) before dropping the
+ * unit's sums, a build holds it (for share) while it reads and stores, so a build never stores
+ * figures that a concurrent write has already made stale.
+ */
+export const statisticsUnitLocks = pgTable('statistics_unit_locks', {
+  unitId: text('unit_id').primaryKey(),
+});

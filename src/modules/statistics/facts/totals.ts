@@ -11,7 +11,8 @@ import { add, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal'
 import type { FormContext } from '../forms/definition';
 import { needRate, realisedAt, statesAt } from './registry';
 import { latestWorkersAt, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
-import { type LocationClass, projectPlaces, rowsOf, str } from './sql';
+import { type LocationClass, projectPlaces, str } from './sql';
+import { unitRows } from './unit-sums';
 import type { Origin } from './units';
 
 export type PlaceGroup = {
@@ -98,9 +99,10 @@ export async function stockTotals(
   // Realised capital and workers cost a read of every realised amount and every report: only when asked.
   const realised = options.realised !== false;
   const workers = options.workers !== false;
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select ${GROUP_COLUMNS}, ${origin} as origin,
+  const rows = await unitRows(
+    ctx,
+    `stock:${JSON.stringify({ rate, realised, workers })}`,
+    (unitIds) => sql`select ${GROUP_COLUMNS}, ${origin} as origin,
                count(*)::int as projects,
                count(*) filter (where pp.operation_started_on <= ${ctx.to}::date)::int as operating,
                sum(ev.usd) as usd, sum(ev.vnd) as vnd, sum(ev.land) as land,
@@ -112,7 +114,7 @@ export async function stockTotals(
                case when pp.type = 'infrastructure' then array_agg(pp.project_code order by pp.project_code) end as infra_codes,
                case when pp.type = 'infrastructure' then array_agg(pp.name order by pp.project_code) end as infra_names,
                bool_or((${origin} = 'FDI' and ev.missing_usd) or (${origin} = 'DDI' and ev.missing_vnd)) as missing
-        from (${projectPlaces(ctx.unitIds)}) pp
+        from (${projectPlaces(unitIds)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         ${realised ? sql`left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id` : sql`left join (select null::numeric as usd, null::numeric as vnd) rc on false`}
         ${workers ? sql`left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
@@ -150,14 +152,15 @@ export type WorkerTotals = PlaceGroup & {
 
 export async function workerTotals(ctx: FormContext): Promise<WorkerTotals[]> {
   const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select ${GROUP_COLUMNS}, ${origin} as origin, count(*)::int as reports,
+  const rows = await unitRows(
+    ctx,
+    'workers',
+    (unitIds) => sql`select ${GROUP_COLUMNS}, ${origin} as origin, count(*)::int as reports,
                coalesce(sum(lr.workers_domestic), 0)::int as workers_domestic,
                coalesce(sum(lr.workers_foreign), 0)::int as workers_foreign,
                coalesce(sum(lr.workers_female), 0)::int as workers_female
         from ${latestWorkersAt(ctx.to)}
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = lr.report_project_id
+        join (${projectPlaces(unitIds)}) pp on pp.project_id = lr.report_project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id
         group by ${GROUP_COLUMNS}, ${origin}`,
   );
@@ -195,9 +198,12 @@ export function requireRate(rate: string | null, needed: boolean): void {
 /** The period's accepted reports (the in-period figures), per place group. */
 export async function flowTotals(ctx: FormContext, rate: string | null): Promise<FlowTotals[]> {
   const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select ${GROUP_COLUMNS}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
+  const rows = await unitRows(
+    ctx,
+    `flows:${JSON.stringify({ rate })}`,
+    (
+      unitIds,
+    ) => sql`select ${GROUP_COLUMNS}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
                sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
                sum(r.export_usd) as export_usd, sum(r.import_usd) as import_usd, sum(r.budget_vnd) as budget_vnd,
                sum(${amountIn(sql`r.export_usd`, sql`'USD'`, 'VND', rate)}) as export_vnd,
@@ -208,7 +214,7 @@ export async function flowTotals(ctx: FormContext, rate: string | null): Promise
                coalesce(bool_or(r.revenue <> 0 and r.currency <> 'VND'), false) as revenue_needs_vnd,
                coalesce(bool_or(r.export_usd <> 0 or r.import_usd <> 0), false) as trade_needs_vnd
         from reports r
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = r.project_id
+        join (${projectPlaces(unitIds)}) pp on pp.project_id = r.project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
         where ${periodReportsWhere(ctx)}
         group by ${GROUP_COLUMNS}, ${origin}, r.currency`,
