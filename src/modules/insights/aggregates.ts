@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { add, type Decimal, formatDecimal, parseDecimal, ZERO } from '../../kernel/decimal';
 import { type Period, periodCode, periodEnd, periodStart } from '../../kernel/period';
 import type { DbOrTx } from '../../platform/db/client';
+import { eventTotals } from '../statistics/facts/event-totals';
 import {
   type PeriodEvent,
   periodEvents,
@@ -110,34 +111,6 @@ function grouped<T, A>(
   return out;
 }
 
-/** Projects per unit and origin with their summed USD and VND amounts (`amount` picks which of a row's). */
-function byOrigin<T extends { unitId: string | null; origin: 'FDI' | 'DDI'; projectId: string }>(
-  rows: readonly T[],
-  usd: (r: T) => string | null,
-  vnd: (r: T) => string | null,
-): OriginAgg[] {
-  const groups = grouped(
-    rows,
-    (r) => `${unitOf(r)}|${r.origin}`,
-    () => ({ projects: new Set<string>(), usd: ZERO, vnd: ZERO }),
-    (a, r) => {
-      a.projects.add(r.projectId);
-      a.usd = add(a.usd, dec(usd(r)));
-      a.vnd = add(a.vnd, dec(vnd(r)));
-    },
-  );
-  return [...groups].map(([k, a]) => {
-    const [unit = '', origin] = k.split('|');
-    return {
-      unit,
-      origin: origin === 'FDI' ? 'FDI' : 'DDI',
-      projects: a.projects.size,
-      usd: formatDecimal(a.usd),
-      vnd: formatDecimal(a.vnd),
-    };
-  });
-}
-
 /** The project rows of a period, read once and reused by the figures, drills and slices. */
 export type PeriodFacts = { valid: ValidProject[]; events: PeriodEvent[] };
 
@@ -208,7 +181,7 @@ export async function periodAggregates(
     wants('projects') || wants('realised')
       ? (await stockTotals(ctx, r, { realised: wants('realised'), workers: false })).filter(keep)
       : [];
-  const events = wants('projects') ? (await periodEvents(ctx, r)).filter(keep) : [];
+  const events = wants('projects') ? (await eventTotals(ctx, r)).filter(keep) : [];
   const base = {
     period,
     from,
@@ -216,16 +189,9 @@ export async function periodAggregates(
     rate,
     reportType: reportTypeOf(period),
     valid: wants('projects') ? originAggs(stock) : [],
-    issued: byOrigin(
-      events.filter((e) => e.kind === 'issued'),
-      (x) => x.usd,
-      (x) => x.vnd,
-    ),
-    increased: byOrigin(
-      events.filter(addsCapital),
-      (x) => x.usd,
-      (x) => x.vnd,
-    ),
+    // New certificates and the adjustments that added capital (flows.ts lines, as `addsCapital` picks them).
+    issued: originAggs(events.filter((g) => g.line === 'new')),
+    increased: originAggs(events.filter((g) => g.line === 'increased')),
   } as const;
   const parks = wants('places') ? parkAggregates(await parkStates(db, to, filter.parkIds)) : [];
   const zones =

@@ -25,9 +25,9 @@ export async function rateAt(ctx: FormContext): Promise<{ id: string; rate: stri
   return row ? { id: String(row.id), rate: String(row.rate), date: day(row.date)! } : null;
 }
 
-const usdOf = (rate: string | null) =>
+export const usdOf = (rate: string | null) =>
   sql`coalesce(e.capital_usd, case when e.currency = 'USD' then e.capital when ${rate}::numeric is not null then round(e.capital / ${rate}::numeric, 2) end)`;
-const vndOf = (rate: string | null) =>
+export const vndOf = (rate: string | null) =>
   sql`coalesce(e.capital_vnd, case when e.currency = 'VND' then e.capital when ${rate}::numeric is not null then round(e.capital * ${rate}::numeric, 0) end)`;
 
 /** The row of a per-project history (statistics/schema.ts) that holds on `on`: an index range on `until_day`. */

@@ -70,9 +70,9 @@ export type FlowTotals = PlaceGroup & {
   budgetNeedsUsd: boolean;
 };
 
-const GROUP_COLUMNS = sql`pp.park_id, pp.park_name, pp.kkt_id, pp.kkt_name, pp.kkt_type, pp.unit_id, pp.type`;
+export const GROUP_COLUMNS = sql`pp.park_id, pp.park_name, pp.kkt_id, pp.kkt_name, pp.kkt_type, pp.unit_id, pp.type`;
 
-function groupOf(r: Record<string, unknown>): PlaceGroup {
+export function groupOf(r: Record<string, unknown>): PlaceGroup {
   const parkId = str(r.park_id);
   return {
     parkId,

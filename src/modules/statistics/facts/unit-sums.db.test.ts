@@ -16,6 +16,7 @@ import { systemActor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
 import type { FormContext } from '../forms/definition';
+import { eventTotals } from './event-totals';
 import { rowsOf } from './sql';
 import { flowTotals, stockTotals, workerTotals } from './totals';
 
@@ -59,6 +60,7 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     stockLean: canon(await stockTotals(ctx, null, { moneyNeeded: false, realised: false, workers: false })),
     flows: canon(await flowTotals(ctx, RATE)),
     workers: canon(await workerTotals(ctx)),
+    events: canon(await eventTotals(ctx, RATE)),
   };
 }
 

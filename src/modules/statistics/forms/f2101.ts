@@ -6,6 +6,7 @@
  */
 import type { FormRow, FormSection } from '../contract';
 import { CellBook, type Contribution, type Measure, summedCell, type Text } from '../facts/cells';
+import { type EventTotals, eventTotals } from '../facts/event-totals';
 import { FLOW_LINES, type FlowLine, flowOf, landChangeOf } from '../facts/flows';
 import { ofEvent, ofReport } from '../facts/records';
 import { type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
@@ -61,20 +62,24 @@ function columns(unitNote: string) {
  * the same cells without reading every report).
  */
 type Reports = { kind: 'records'; reports: ReportFact[] } | { kind: 'totals'; flows: FlowTotals[] };
-type Facts = { events: PeriodEvent[]; reports: Reports; rate: string | null };
+/** The period's certificate events likewise: records for the drill, totals per group and line for the computation. */
+type Events = { kind: 'records'; events: PeriodEvent[] } | { kind: 'totals'; groups: EventTotals[] };
+type Facts = { events: Events; reports: Reports; rate: string | null };
 
 const inParks = <T extends { parkId: string | null; type: string }>(x: T) =>
   x.parkId !== null && x.type === 'production_business';
 
 async function load(ctx: FormContext, reportsAs: Reports['kind']): Promise<Facts> {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const [events, reports]: [PeriodEvent[], Reports] = await Promise.all([
-    periodEvents(ctx, rate),
+  const [events, reports]: [Events, Reports] = await Promise.all([
+    reportsAs === 'records'
+      ? periodEvents(ctx, rate).then((es): Events => ({ kind: 'records', events: es.filter(inParks) }))
+      : eventTotals(ctx, rate).then((gs): Events => ({ kind: 'totals', groups: gs.filter(inParks) })),
     reportsAs === 'records'
       ? periodReports(ctx).then((rs): Reports => ({ kind: 'records', reports: rs.filter(inParks) }))
       : flowTotals(ctx, rate).then((fs): Reports => ({ kind: 'totals', flows: fs.filter(inParks) })),
   ]);
-  return { events: events.filter(inParks), reports, rate };
+  return { events, reports, rate };
 }
 
 /** Which FlowTotals field holds a report figure in USD or in VND. */
@@ -137,6 +142,62 @@ function matrixRow(
   return { key, label, level: 1, cells };
 }
 
+/** A flow line's count and amount rows, from the event records or from the totals. */
+function eventRows(book: CellBook, source: Events, origin: Origin, line: FlowLine, money: Measure): FormRow[] {
+  const labels = FLOW_ROWS[line];
+  const countKey = `${origin}:${line}:count`;
+  const amountKey = `${origin}:${line}:amount`;
+  if (source.kind === 'records') {
+    const contributing = source.events.flatMap((e) => {
+      const f = e.origin === origin ? flowOf(e) : null;
+      return f && f.line === line ? [{ ...ofEvent(e, f.amount), locationClass: e.locationClass }] : [];
+    });
+    return [
+      matrixRow(book, countKey, labels.count, 'certificate_event', { kind: 'projects' }, contributing),
+      matrixRow(book, amountKey, labels.amount, 'certificate_event', money, contributing),
+    ];
+  }
+  const groups = source.groups.filter((g) => g.origin === origin && g.line === line);
+  return [
+    summedRow(countKey, labels.count, groups, { kind: 'projects' }, (gs) => gs.reduce((a, g) => a + g.projects, 0)),
+    summedRow(amountKey, labels.amount, groups, money, (gs) => addAmounts(gs.map((g) => g.amount))),
+  ];
+}
+
+function landRow(book: CellBook, source: Events, origin: Origin): FormRow {
+  const key = `${origin}:land:area`;
+  const label = t('Biến động diện tích (ha)', 'Area change (ha)');
+  if (source.kind === 'records') {
+    const land = source.events.flatMap((e) => {
+      const change = e.origin === origin ? landChangeOf(e) : null;
+      return change === null ? [] : [{ ...ofEvent(e, change), locationClass: e.locationClass }];
+    });
+    return matrixRow(book, key, label, 'certificate_event', { kind: 'area' }, land);
+  }
+  const groups = source.groups.filter((g) => g.origin === origin);
+  return summedRow(key, label, groups, { kind: 'area' }, (gs) => addAmounts(gs.map((g) => g.landHa)));
+}
+
+/** One indicator row over the 4 location columns and the total, from groups summed in SQL. */
+function summedRow<G extends { locationClass: LocationClass | null }>(
+  key: string,
+  label: Text,
+  groups: readonly G[],
+  measure: Measure,
+  total: (gs: readonly G[]) => string | number | null,
+): FormRow {
+  const cells: FormRow['cells'] = {};
+  for (const c of COLUMNS_KEYS) {
+    cells[c] = summedCell(
+      `${key}:${c}`,
+      measure,
+      total(c === 'total' ? groups : groups.filter((g) => g.locationClass === c)),
+    );
+  }
+  cells.indicator = { value: label.vi };
+  return { key, label, level: 1, cells };
+}
+
 function build(facts: Facts, book: CellBook): FormSection[] {
   const sections: FormSection[] = [];
   for (const origin of ['FDI', 'DDI'] as Origin[]) {
@@ -144,41 +205,13 @@ function build(facts: Facts, book: CellBook): FormSection[] {
     const money: Measure = { kind: 'money', unit };
     const currency = origin === 'FDI' ? 'USD' : 'VND';
     const rows: FormRow[] = [];
-    const events = facts.events.filter((e) => e.origin === origin);
     for (const line of FLOW_LINES) {
       const labels = FLOW_ROWS[line];
-      const contributing = events.flatMap((e) => {
-        const f = flowOf(e);
-        return f && f.line === line ? [{ ...ofEvent(e, f.amount), locationClass: e.locationClass }] : [];
-      });
       rows.push(heading(`${origin}:${line}`, labels.group));
-      rows.push(
-        matrixRow(
-          book,
-          `${origin}:${line}:count`,
-          labels.count,
-          'certificate_event',
-          { kind: 'projects' },
-          contributing,
-        ),
-      );
-      rows.push(matrixRow(book, `${origin}:${line}:amount`, labels.amount, 'certificate_event', money, contributing));
+      rows.push(...eventRows(book, facts.events, origin, line, money));
     }
     rows.push(heading(`${origin}:land`, t('5. Biến động quy mô diện tích đất cho thuê', '5. Change in leased land')));
-    const land = events.flatMap((e) => {
-      const change = landChangeOf(e);
-      return change === null ? [] : [{ ...ofEvent(e, change), locationClass: e.locationClass }];
-    });
-    rows.push(
-      matrixRow(
-        book,
-        `${origin}:land:area`,
-        t('Biến động diện tích (ha)', 'Area change (ha)'),
-        'certificate_event',
-        { kind: 'area' },
-        land,
-      ),
-    );
+    rows.push(landRow(book, facts.events, origin));
     rows.push(heading(`${origin}:business`, t('6. Tình hình sản xuất kinh doanh', '6. Production and business')));
     for (const f of FIGURES) rows.push(figureRow(book, facts, `${origin}:${f.key}`, f, origin, currency, money));
     sections.push({
@@ -201,6 +234,9 @@ function build(facts: Facts, book: CellBook): FormSection[] {
   });
   return sections;
 }
+
+/** The same form built from every event and report record (the reference the totals are tested against). */
+export const compute2101FromRecords = async (ctx: FormContext) => build(await load(ctx, 'records'), new CellBook());
 
 export const F2101: FormDefinition = {
   code: '2101',

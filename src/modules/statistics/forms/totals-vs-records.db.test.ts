@@ -21,7 +21,7 @@ import type { FormSection } from '../contract';
 import { realisedTo, validProjects } from '../facts/registry';
 import { latestReports, periodReports } from '../facts/reports';
 import type { FormContext, FormDefinition } from './definition';
-import { F2101 } from './f2101';
+import { compute2101FromRecords, F2101 } from './f2101';
 import { F2104 } from './f2104';
 import { F2106 } from './f2106';
 import { compute2109FromRecords, F2109 } from './f2109';
@@ -91,6 +91,8 @@ describe('forms from SQL totals agree with their records', () => {
         // 2101: 2 columns of its 13 FDI and 13 DDI rows and 4 summary rows; 2104: 18 columns of 2 parks
         // (the Board's province has one) and the total; 2106: 4 columns of the same parks and the total.
         expect(opened).toEqual(unitIds === null ? [60, 54, 12] : [60, 36, 8]);
+        // Every 2101 cell, not only the opened ones: the event and report totals are the records' sums.
+        expect(await F2101.compute(ctx)).toEqual(await compute2101FromRecords(ctx));
       }
     }, 300_000);
   }
