@@ -176,12 +176,14 @@ export async function periodAggregates(
   const r = rate?.rate ?? null;
   const ctx = factContext(db, period);
   const keep = inParks(filter);
+  // Province-wide groups unless the figures are for chosen parks.
+  const grain = filter.parkIds ? 'park' : 'class';
   // Workers come from every project's latest report (workerTotals), not only the valid ones'.
   const stock =
     wants('projects') || wants('realised')
-      ? (await stockTotals(ctx, r, { realised: wants('realised'), workers: false })).filter(keep)
+      ? (await stockTotals(ctx, r, { realised: wants('realised'), workers: false, grain })).filter(keep)
       : [];
-  const events = wants('projects') ? (await eventTotals(ctx, r)).filter(keep) : [];
+  const events = wants('projects') ? (await eventTotals(ctx, r, grain)).filter(keep) : [];
   const base = {
     period,
     from,
@@ -208,8 +210,8 @@ export async function periodAggregates(
       })
     : [];
 
-  const flows = wants('flows') ? (await flowTotals(ctx, r)).filter(keep) : [];
-  const workers = wants('stock') ? (await workerTotals(ctx)).filter(keep) : [];
+  const flows = wants('flows') ? (await flowTotals(ctx, r, grain)).filter(keep) : [];
+  const workers = wants('stock') ? (await workerTotals(ctx, grain)).filter(keep) : [];
   const reportGroups = grouped(
     flows,
     (x) => `${unitOf(x)}|${x.currency}`,

@@ -9,9 +9,9 @@ import { sql } from 'drizzle-orm';
 import { formatDecimal, parseDecimal } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
 import type { FlowLine } from './flows';
+import { type Grain, groupBy, groupOf, groupSelect, type PlaceGroup } from './place-groups';
 import { needRate, usdOf, vndOf } from './registry';
 import { projectPlaces, str } from './sql';
-import { GROUP_COLUMNS, groupOf, type PlaceGroup } from './totals';
 import { unitRows } from './unit-sums';
 import { negate } from './units';
 
@@ -28,7 +28,11 @@ export type EventTotals = PlaceGroup & {
   landHa: string | null;
 };
 
-export async function eventTotals(ctx: FormContext, rate: string | null): Promise<EventTotals[]> {
+export async function eventTotals(
+  ctx: FormContext,
+  rate: string | null,
+  grain: Grain = 'park',
+): Promise<EventTotals[]> {
   const origin = sql`coalesce(e.origin_after, p.origin_cache)`;
   const usd = usdOf(rate);
   const vnd = vndOf(rate);
@@ -39,8 +43,8 @@ export async function eventTotals(ctx: FormContext, rate: string | null): Promis
   // Each event's line and amounts in an inner select: the outer one groups by plain columns.
   const rows = await unitRows(
     ctx,
-    `events:${JSON.stringify({ rate })}`,
-    (unitIds) => sql`select ${GROUP_COLUMNS}, pp.origin, pp.line,
+    `events:${JSON.stringify({ rate, grain })}`,
+    (unitIds) => sql`select ${groupSelect(grain)}, pp.origin, pp.line,
                count(distinct pp.project_id)::int as projects, sum(pp.usd) as usd, sum(pp.vnd) as vnd,
                sum(pp.land) as land, bool_or(pp.missing) as missing
         from (
@@ -55,7 +59,7 @@ export async function eventTotals(ctx: FormContext, rate: string | null): Promis
           join (${projectPlaces(unitIds)}) p on p.project_id = e.project_id
           where e.date >= ${ctx.from} and e.date <= ${ctx.to}
         ) pp
-        group by ${GROUP_COLUMNS}, pp.origin, pp.line`,
+        group by ${groupBy(grain)}, pp.origin, pp.line`,
   );
   if (rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
   return rows.map((r) => {

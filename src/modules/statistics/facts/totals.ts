@@ -9,23 +9,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { add, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
+import { type Grain, groupBy, groupOf, groupSelect, type PlaceGroup } from './place-groups';
 import { needRate, realisedAt, statesAt } from './registry';
 import { latestWorkersAt, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
-import { type LocationClass, projectPlaces, str } from './sql';
+import { projectPlaces, str } from './sql';
 import { unitRows } from './unit-sums';
-import type { Origin } from './units';
 
-export type PlaceGroup = {
-  parkId: string | null;
-  parkName: string | null;
-  kktId: string | null;
-  kktName: string | null;
-  /** A park group's location class; null for projects in a KKT area outside parks. */
-  locationClass: LocationClass | null;
-  unitId: string | null;
-  type: 'infrastructure' | 'production_business';
-  origin: Origin;
-};
+export type { PlaceGroup } from './place-groups';
 
 /** Projects valid at the period's end, per place group. */
 export type StockTotals = PlaceGroup & {
@@ -70,21 +60,12 @@ export type FlowTotals = PlaceGroup & {
   budgetNeedsUsd: boolean;
 };
 
-export const GROUP_COLUMNS = sql`pp.park_id, pp.park_name, pp.kkt_id, pp.kkt_name, pp.kkt_type, pp.unit_id, pp.type`;
-
-export function groupOf(r: Record<string, unknown>): PlaceGroup {
-  const parkId = str(r.park_id);
-  return {
-    parkId,
-    parkName: str(r.park_name),
-    kktId: str(r.kkt_id),
-    kktName: str(r.kkt_name),
-    locationClass: parkId === null ? null : ((str(r.kkt_type) as LocationClass | null) ?? 'outside'),
-    unitId: str(r.unit_id),
-    type: String(r.type) as PlaceGroup['type'],
-    origin: String(r.origin) as Origin,
-  };
-}
+/** 2104's infrastructure column lists each park's infrastructure projects; a province-wide group lists none. */
+const infrastructureLists = (grain: Grain) =>
+  grain === 'park'
+    ? sql`case when pp.type = 'infrastructure' then array_agg(pp.project_code order by pp.project_code) end as infra_codes,
+          case when pp.type = 'infrastructure' then array_agg(pp.name order by pp.project_code) end as infra_names,`
+    : sql`null as infra_codes, null as infra_names,`;
 
 /**
  * Valid projects at the end with their capital, land, realised capital and workers, per place
@@ -93,16 +74,17 @@ export function groupOf(r: Record<string, unknown>): PlaceGroup {
 export async function stockTotals(
   ctx: FormContext,
   rate: string | null,
-  options: { moneyNeeded?: boolean; realised?: boolean; workers?: boolean } = {},
+  options: { moneyNeeded?: boolean; realised?: boolean; workers?: boolean; grain?: Grain } = {},
 ): Promise<StockTotals[]> {
+  const grain = options.grain ?? 'park';
   const origin = sql`coalesce(ev.origin, pp.origin_cache)`;
   // Realised capital and workers cost a read of every realised amount and every report: only when asked.
   const realised = options.realised !== false;
   const workers = options.workers !== false;
   const rows = await unitRows(
     ctx,
-    `stock:${JSON.stringify({ rate, realised, workers })}`,
-    (unitIds) => sql`select ${GROUP_COLUMNS}, ${origin} as origin,
+    `stock:${JSON.stringify({ rate, realised, workers, grain })}`,
+    (unitIds) => sql`select ${groupSelect(grain)}, ${origin} as origin,
                count(*)::int as projects,
                count(*) filter (where pp.operation_started_on <= ${ctx.to}::date)::int as operating,
                sum(ev.usd) as usd, sum(ev.vnd) as vnd, sum(ev.land) as land,
@@ -111,14 +93,13 @@ export async function stockTotals(
                sum(lr.workers_female) as workers_female,
                sum(case when lr.workers_domestic is null and lr.workers_foreign is null then null
                         else coalesce(lr.workers_domestic, 0) + coalesce(lr.workers_foreign, 0) end) as workers,
-               case when pp.type = 'infrastructure' then array_agg(pp.project_code order by pp.project_code) end as infra_codes,
-               case when pp.type = 'infrastructure' then array_agg(pp.name order by pp.project_code) end as infra_names,
+               ${infrastructureLists(grain)}
                bool_or((${origin} = 'FDI' and ev.missing_usd) or (${origin} = 'DDI' and ev.missing_vnd)) as missing
         from (${projectPlaces(unitIds)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         ${realised ? sql`left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id` : sql`left join (select null::numeric as usd, null::numeric as vnd) rc on false`}
         ${workers ? sql`left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
-        group by ${GROUP_COLUMNS}, ${origin}`,
+        group by ${groupBy(grain)}, ${origin}`,
   );
   if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
   return rows.map((r) =>
@@ -150,19 +131,19 @@ export type WorkerTotals = PlaceGroup & {
   workersFemale: number;
 };
 
-export async function workerTotals(ctx: FormContext): Promise<WorkerTotals[]> {
+export async function workerTotals(ctx: FormContext, grain: Grain = 'park'): Promise<WorkerTotals[]> {
   const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
   const rows = await unitRows(
     ctx,
-    'workers',
-    (unitIds) => sql`select ${GROUP_COLUMNS}, ${origin} as origin, count(*)::int as reports,
+    `workers:${grain}`,
+    (unitIds) => sql`select ${groupSelect(grain)}, ${origin} as origin, count(*)::int as reports,
                coalesce(sum(lr.workers_domestic), 0)::int as workers_domestic,
                coalesce(sum(lr.workers_foreign), 0)::int as workers_foreign,
                coalesce(sum(lr.workers_female), 0)::int as workers_female
         from ${latestWorkersAt(ctx.to)}
         join (${projectPlaces(unitIds)}) pp on pp.project_id = lr.report_project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = lr.report_project_id
-        group by ${GROUP_COLUMNS}, ${origin}`,
+        group by ${groupBy(grain)}, ${origin}`,
   );
   return rows.map((r) =>
     Object.assign(groupOf(r), {
@@ -196,14 +177,14 @@ export function requireRate(rate: string | null, needed: boolean): void {
 }
 
 /** The period's accepted reports (the in-period figures), per place group. */
-export async function flowTotals(ctx: FormContext, rate: string | null): Promise<FlowTotals[]> {
+export async function flowTotals(ctx: FormContext, rate: string | null, grain: Grain = 'park'): Promise<FlowTotals[]> {
   const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
   const rows = await unitRows(
     ctx,
-    `flows:${JSON.stringify({ rate })}`,
+    `flows:${JSON.stringify({ rate, grain })}`,
     (
       unitIds,
-    ) => sql`select ${GROUP_COLUMNS}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
+    ) => sql`select ${groupSelect(grain)}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
                sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
                sum(r.export_usd) as export_usd, sum(r.import_usd) as import_usd, sum(r.budget_vnd) as budget_vnd,
                sum(${amountIn(sql`r.export_usd`, sql`'USD'`, 'VND', rate)}) as export_vnd,
@@ -217,7 +198,7 @@ export async function flowTotals(ctx: FormContext, rate: string | null): Promise
         join (${projectPlaces(unitIds)}) pp on pp.project_id = r.project_id
         left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
         where ${periodReportsWhere(ctx)}
-        group by ${GROUP_COLUMNS}, ${origin}, r.currency`,
+        group by ${groupBy(grain)}, ${origin}, r.currency`,
   );
   return rows.map((r) =>
     Object.assign(groupOf(r), {

@@ -61,6 +61,10 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     flows: canon(await flowTotals(ctx, RATE)),
     workers: canon(await workerTotals(ctx)),
     events: canon(await eventTotals(ctx, RATE)),
+    // The province-wide grain of the briefing and 2101.
+    stockByClass: canon(await stockTotals(ctx, RATE, { grain: 'class' })),
+    flowsByClass: canon(await flowTotals(ctx, RATE, 'class')),
+    eventsByClass: canon(await eventTotals(ctx, RATE, 'class')),
   };
 }
 

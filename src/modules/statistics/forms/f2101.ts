@@ -66,18 +66,19 @@ type Reports = { kind: 'records'; reports: ReportFact[] } | { kind: 'totals'; fl
 type Events = { kind: 'records'; events: PeriodEvent[] } | { kind: 'totals'; groups: EventTotals[] };
 type Facts = { events: Events; reports: Reports; rate: string | null };
 
-const inParks = <T extends { parkId: string | null; type: string }>(x: T) =>
-  x.parkId !== null && x.type === 'production_business';
+// Records know their park; province-wide groups (the `class` grain) only whether they are in one.
+const inParks = <T extends { parkId: string | null; inPark?: boolean; type: string }>(x: T) =>
+  (x.inPark ?? x.parkId !== null) && x.type === 'production_business';
 
 async function load(ctx: FormContext, reportsAs: Reports['kind']): Promise<Facts> {
   const rate = (await rateAt(ctx))?.rate ?? null;
   const [events, reports]: [Events, Reports] = await Promise.all([
     reportsAs === 'records'
       ? periodEvents(ctx, rate).then((es): Events => ({ kind: 'records', events: es.filter(inParks) }))
-      : eventTotals(ctx, rate).then((gs): Events => ({ kind: 'totals', groups: gs.filter(inParks) })),
+      : eventTotals(ctx, rate, 'class').then((gs): Events => ({ kind: 'totals', groups: gs.filter(inParks) })),
     reportsAs === 'records'
       ? periodReports(ctx).then((rs): Reports => ({ kind: 'records', reports: rs.filter(inParks) }))
-      : flowTotals(ctx, rate).then((fs): Reports => ({ kind: 'totals', flows: fs.filter(inParks) })),
+      : flowTotals(ctx, rate, 'class').then((fs): Reports => ({ kind: 'totals', flows: fs.filter(inParks) })),
   ]);
   return { events, reports, rate };
 }
