@@ -19,6 +19,7 @@ import {
 } from '../statistics/facts/registry';
 import { inList, projectPlaces } from '../statistics/facts/sql';
 import { flowTotals, type PlaceGroup, stockTotals, workerTotals } from '../statistics/facts/totals';
+import { keptRows, unitRows } from '../statistics/facts/unit-sums';
 import type { FormContext } from '../statistics/forms/definition';
 import { type ParkState, parkStates, rateOn, rowsOf, zonesAt } from './facts';
 
@@ -195,7 +196,11 @@ export async function periodAggregates(
     issued: originAggs(events.filter((g) => g.line === 'new')),
     increased: originAggs(events.filter((g) => g.line === 'increased')),
   } as const;
-  const parks = wants('places') ? parkAggregates(await parkStates(db, to, filter.parkIds)) : [];
+  const parks = !wants('places')
+    ? []
+    : filter.parkIds
+      ? parkAggregates(await parkStates(db, to, filter.parkIds))
+      : await keptParkAggregates(ctx);
   const zones =
     !wants('places') || filter.parkIds
       ? []
@@ -257,6 +262,14 @@ export async function periodAggregates(
   return { ...base, parks, zones, realised, reports };
 }
 
+/** Every province's parks by status, kept per unit and period like the project totals (unit-sums.ts). */
+async function keptParkAggregates(ctx: FormContext): Promise<ParkAgg[]> {
+  const rows = await keptRows(ctx, 'parks', async (db, unitIds) =>
+    parkAggregates(await parkStates(db, ctx.to, null, unitIds)).map((a) => ({ ...a, unit_id: a.unit })),
+  );
+  return rows.map(({ unit_id: _, ...a }) => a as ParkAgg);
+}
+
 function parkAggregates(states: readonly ParkState[]): ParkAgg[] {
   const groups = grouped(
     states,
@@ -306,15 +319,17 @@ export async function fdiSliceAggregates(
   filter: FactFilter = {},
 ): Promise<FdiSliceAgg[]> {
   const ctx = factContext(db, period);
-  const rows = await rowsOf(
-    db,
+  const query = (unitIds: readonly string[] | null) =>
     sql`select pp.unit_id, ev.partner, left(pp.sectors[1], 2) as division, count(*)::int as projects,
                coalesce(sum(ev.usd), 0) as usd
-        from (${projectPlaces(null)}) pp
+        from (${projectPlaces(unitIds)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         where coalesce(ev.origin, pp.origin_cache) = 'FDI' and ${parkFilter(filter)}
-        group by pp.unit_id, ev.partner, left(pp.sectors[1], 2)`,
-  );
+        group by pp.unit_id, ev.partner, left(pp.sectors[1], 2)`;
+  // Chosen parks are read directly; the country's slices are kept per province.
+  const rows = filter.parkIds
+    ? await rowsOf(db, query(null))
+    : await unitRows(ctx, `fdi-slices:${JSON.stringify({ rate })}`, query);
   return rows.map((r) => ({
     unit: r.unit_id === null ? '' : String(r.unit_id),
     partner: r.partner === null ? null : String(r.partner),

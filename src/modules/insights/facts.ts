@@ -52,21 +52,30 @@ function toEvent(r: Record<string, unknown>): ParkEvent {
 }
 
 /** Parks with a lifecycle event by `to`, their status and land on that day. */
-export async function parkStates(db: DbOrTx, to: string, parkIds?: readonly string[] | null): Promise<ParkState[]> {
+export async function parkStates(
+  db: DbOrTx,
+  to: string,
+  parkIds?: readonly string[] | null,
+  unitIds?: readonly string[],
+): Promise<ParkState[]> {
+  const inUnits = unitIds ? inList(sql`admin_unit_id`, unitIds) : sql`true`;
   const parks = await rowsOf(
     db,
-    sql`select id, code, name, admin_unit_id from industrial_parks where ${parkFilter(sql`id`, parkIds)}`,
+    sql`select id, code, name, admin_unit_id from industrial_parks where ${parkFilter(sql`id`, parkIds)} and ${inUnits}`,
   );
   const events = await rowsOf(
     db,
     sql`select park_id, kind, date, decision_no, decision_date, details from park_events
-        where date <= ${to} and ${parkFilter(sql`park_id`, parkIds)} order by park_id, seq`,
+        where date <= ${to} and ${parkFilter(sql`park_id`, parkIds)}
+          and ${unitIds ? sql`park_id in (select id from industrial_parks where ${inUnits})` : sql`true`}
+        order by park_id, seq`,
   );
   const land = await rowsOf(
     db,
     sql`select distinct on (park_id, measure) park_id, measure, as_of, value_ha from park_land_values
         where as_of <= ${to} and measure in ('planned','established','industrial','leased')
           and ${parkFilter(sql`park_id`, parkIds)}
+          and ${unitIds ? sql`park_id in (select id from industrial_parks where ${inUnits})` : sql`true`}
         order by park_id, measure, as_of desc`,
   );
   const eventsOf = new Map<string, ParkEvent[]>();

@@ -37,10 +37,19 @@ async function allUnits(db: DbOrTx): Promise<string[]> {
  * (the rate, the options); `query(unitIds)` must return rows with a `unit_id` column and select
  * only projects of those units (projectPlaces(unitIds)).
  */
-export async function unitRows(
-  ctx: FormContext,
+export function unitRows(ctx: FormContext, fact: string, query: (unitIds: readonly string[]) => SQL): Promise<Row[]> {
+  return keptRows(ctx, fact, (db, unitIds) => rowsOf(db, query(unitIds)));
+}
+
+/**
+ * As `unitRows`, for a fact computed by code (`compute(db, unitIds)` returns rows with a `unit_id`,
+ * reading through `db`, which is the build's transaction). Its tables must be among those whose
+ * writes drop the kept sums (migrations 0023, 0024).
+ */
+export async function keptRows(
+  ctx: Pick<FormContext, 'db' | 'period' | 'to' | 'unitIds'>,
   fact: string,
-  query: (unitIds: readonly string[]) => SQL,
+  compute: (db: DbOrTx, unitIds: readonly string[]) => Promise<Row[]>,
 ): Promise<Row[]> {
   const units = ctx.unitIds ?? (await allUnits(ctx.db));
   if (units.length === 0) return [];
@@ -57,7 +66,7 @@ export async function unitRows(
     out.push(...rowsOfJson(k.rows));
   }
   const missing = units.filter((u) => !found.has(u));
-  if (missing.length > 0) out.push(...(await build(ctx, fact, period, missing, query)));
+  if (missing.length > 0) out.push(...(await build(ctx, fact, period, missing, compute)));
   return out;
 }
 
@@ -67,17 +76,17 @@ function rowsOfJson(value: unknown): Row[] {
 }
 
 async function build(
-  ctx: FormContext,
+  ctx: Pick<FormContext, 'db' | 'to'>,
   fact: string,
   period: string,
   units: readonly string[],
-  query: (unitIds: readonly string[]) => SQL,
+  compute: (db: DbOrTx, unitIds: readonly string[]) => Promise<Row[]>,
 ): Promise<Row[]> {
   const work = async (db: DbOrTx) => {
     const list = unitList(units);
     await db.execute(sql`insert into statistics_unit_locks (unit_id) select unnest(${list}) on conflict do nothing`);
     await db.execute(sql`select 1 from statistics_unit_locks where unit_id = any(${list}) order by unit_id for share`);
-    const rows = await rowsOf(db, query(units));
+    const rows = await compute(db, units);
     const byUnit: Record<string, Row[]> = Object.fromEntries(units.map((u) => [u, []]));
     for (const r of rows) byUnit[String(r.unit_id)]?.push(r);
     await db.execute(
