@@ -34,7 +34,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 // Kept rows come back from jsonb with their keys in its order: compare values, not key order.
-const json = (e: object) => JSON.stringify(Object.fromEntries(Object.entries(e).sort(([a], [b]) => a.localeCompare(b))));
+const json = (e: object) =>
+  JSON.stringify(Object.fromEntries(Object.entries(e).sort(([a], [b]) => a.localeCompare(b))));
 const canon = (x: unknown) =>
   Object.fromEntries(
     Object.entries(x as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(json).sort() : v]),

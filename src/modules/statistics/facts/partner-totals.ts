@@ -8,7 +8,8 @@
 import { sql } from 'drizzle-orm';
 import type { FormContext } from '../forms/definition';
 import { needRate, realisedAt, statesAt } from './registry';
-import { projectPlaces, rowsOf, str } from './sql';
+import { projectPlaces, str } from './sql';
+import { unitRows } from './unit-sums';
 
 export type Split2114 = 'parks' | 'coastal' | 'border_gate';
 
@@ -41,17 +42,19 @@ export const investorSignaturesAt = (to: string) => sql`(
 
 export async function partnerStockTotals(ctx: FormContext, rate: string | null): Promise<PartnerStock[]> {
   const split = sql`case when pp.park_id is not null then 'parks' else pp.kkt_type end`;
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select inv.signature, ${split} as split, count(*)::int as projects,
+  // Kept per unit: a signature's rows from several provinces are added by the form like any two signatures of a group.
+  const rows = await unitRows(
+    ctx,
+    `partner-stock:${JSON.stringify({ rate, within: ctx.within ?? null })}`,
+    (unitIds) => sql`select pp.unit_id, inv.signature, ${split} as split, count(*)::int as projects,
                sum(ev.usd) as usd, sum(rc.usd) as realised_usd, bool_or(ev.missing_usd) as missing
-        from (${projectPlaces(ctx.unitIds, ctx.within)}) pp
+        from (${projectPlaces(unitIds, ctx.within)}) pp
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id
         left join ${investorSignaturesAt(ctx.to)} on inv.project_id = pp.project_id
         where coalesce(ev.origin, pp.origin_cache) = 'FDI'
           and (pp.park_id is not null or pp.kkt_type in ('coastal', 'border_gate'))
-        group by inv.signature, ${split}`,
+        group by pp.unit_id, inv.signature, ${split}`,
   );
   // As validProjects: an FDI capital recorded only in đồng needs the period-end rate.
   if (rows.some((r) => r.missing === true)) throw needRate('dự án', ctx.to);

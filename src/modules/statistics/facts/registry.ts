@@ -11,7 +11,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { day, inUuids, type ProjectPlace, placeOf, projectPlaces, rowsOf, str } from './sql';
+import { day, inUuids, type ProjectPlace, placeOf, projectPlaces, type Row, rowsOf, str } from './sql';
+import { unitRows } from './unit-sums';
 import type { Origin } from './units';
 
 /** The latest State Bank USD/VND rate on or before `to` (id and rate), or null when none is recorded. */
@@ -149,20 +150,23 @@ export type PeriodEvent = ProjectPlace & {
 
 /** Certificate events of the scope dated in the period, in date order. */
 export async function periodEvents(ctx: FormContext, rate: string | null): Promise<PeriodEvent[]> {
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select pp.*, e.id as event_id, e.seq, e.kind, e.date, e.document_no, e.certificate_no,
+  // Kept per unit (unit-sums.ts), then put back in date, project and sequence order.
+  const rows = await unitRows(
+    ctx,
+    `period-events:${JSON.stringify({ rate, within: ctx.within ?? null })}`,
+    (unitIds) => sql`select pp.*, e.id as event_id, e.seq, e.kind, e.date, e.document_no, e.certificate_no,
                e.origin_after, e.partner_after, e.capital, ${usdOf(rate)} as usd, ${vndOf(rate)} as vnd,
                case when e.kind in ('revoked', 'terminated') then (
                  select sum(x.land_area_ha) from certificate_events x
                  where x.project_id = e.project_id and x.seq < e.seq and x.kind in ('issued', 'adjusted')
                ) else e.land_area_ha end as land
         from certificate_events e
-        join (${projectPlaces(ctx.unitIds, ctx.within)}) pp on pp.project_id = e.project_id
-        where e.date >= ${ctx.from} and e.date <= ${ctx.to}
-        order by e.date, pp.project_code, e.seq`,
+        join (${projectPlaces(unitIds, ctx.within)}) pp on pp.project_id = e.project_id
+        where e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
   );
-  return rows.map((r) => {
+  const order = (r: Row) => `${day(r.date)}|${String(r.project_code)}|${String(r.seq).padStart(6, '0')}`;
+  const sorted = rows.map((r) => [order(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.map(([, r]) => {
     const place = placeOf(r);
     const origin = (str(r.origin_after) ?? place.originCache) as Origin;
     const usd = str(r.usd);

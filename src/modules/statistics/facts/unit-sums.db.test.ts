@@ -17,6 +17,9 @@ import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
 import type { FormContext } from '../forms/definition';
 import { eventTotals } from './event-totals';
+import { kktFlowTotals, kktStockTotals } from './kkt-totals';
+import { partnerStockTotals } from './partner-totals';
+import { periodEvents } from './registry';
 import { rowsOf } from './sql';
 import { flowTotals, stockTotals, workerTotals } from './totals';
 
@@ -65,6 +68,11 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     stockByClass: canon(await stockTotals(ctx, RATE, { grain: 'class' })),
     flowsByClass: canon(await flowTotals(ctx, RATE, 'class')),
     eventsByClass: canon(await eventTotals(ctx, RATE, 'class')),
+    // Record-level and KKT facts kept the same way (2109, 2114–2116).
+    periodEvents: (await periodEvents({ ...ctx, within: 'kkt' }, RATE)).map((e) => JSON.stringify(e)),
+    kktStock: canon(await kktStockTotals({ ...ctx, within: 'kkt' }, RATE)),
+    kktFlows: canon(await kktFlowTotals({ ...ctx, within: 'kkt' }, RATE)),
+    partners: canon(await partnerStockTotals(ctx, RATE)),
   };
 }
 
@@ -223,6 +231,17 @@ describe('grouped facts kept per unit and period', () => {
         await write(label, (tx) =>
           tx.execute(sql`update economic_zones set type = case when type = 'coastal' then 'border_gate' else 'coastal' end
                          where id = (select id from economic_zones order by id offset ${rnd.int(5)} limit 1)`),
+        );
+      } else if (step % 20 === 9) {
+        // An investor joins a project; another's nationality is corrected.
+        await write(label, (tx) =>
+          tx.execute(sql`insert into project_investors (project_id, investor_id, valid_from, share)
+                         select ${project}, id, ${day()}, 12.5 from investors order by id offset ${rnd.int(20)} limit 1
+                         on conflict do nothing`),
+        );
+        await write(`${label} (nationality)`, (tx) =>
+          tx.execute(sql`update investors set nationality = ${rnd.pick(['KR', 'JP', 'SG', 'CN'])}
+                         where id = (select investor_id from project_investors order by project_id offset ${rnd.int(100)} limit 1)`),
         );
       } else {
         await write(label, (tx) =>
