@@ -10,7 +10,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { periodCode } from '../../../kernel/period';
-import type { ValidProject } from '../facts/registry';
+import { holdsOn, type ValidProject } from '../facts/registry';
 import type { ReportFact } from '../facts/reports';
 import { day, inList, inUuids, periodEndOf, placeOf, projectPlaces, rowsOf, str } from '../facts/sql';
 import type { Origin } from '../facts/units';
@@ -138,10 +138,11 @@ export async function reportsAmong(
     ),
     await rowsOf(
       ctx.db,
-      sql`select distinct on (pp.project_id) pp.*, ${columns}
-          from reports r join ${chosen} pp on pp.project_id = r.project_id
-          where r.status = 'accepted' and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
-          order by pp.project_id, ${periodEndOf(sql`r.period`)} desc, (r.type_id = ${QUARTERLY}) desc, r.accepted_at desc`,
+      // Each project's latest accepted report by the end, from the history the reports keep (facts/reports.ts).
+      sql`select pp.*, ${columns}
+          from project_latest_reports s join reports r on r.id = s.report_id
+          join ${chosen} pp on pp.project_id = s.project_id
+          where ${holdsOn(sql`s`, ctx.to)}`,
     ),
   ];
   const byCode = (a: ReportFact, b: ReportFact) =>
