@@ -123,18 +123,23 @@ export async function reportsAmong(
   const origins = new Map(projects.map((p) => [p.projectId, p.origin]));
   const quarterly = sql`r.type_id = ${QUARTERLY} and ${inList(sql`r.period`, quartersOf(ctx))}`;
   const year = periodCode(ctx.period);
-  const which =
+  const among = inUuids(sql`r.project_id`, ids);
+  // A year's figures: the annual report, else the quarterly ones. Two selections joined, as one
+  // condition with an `or` makes the planner read every report of the projects.
+  const chosenReports =
     ctx.period.kind === 'year'
-      ? sql`((r.type_id = ${ANNUAL} and r.period = ${year}) or (${quarterly} and not exists (
-          select 1 from reports a where a.project_id = r.project_id and a.type_id = ${ANNUAL}
-            and a.period = ${year} and a.status = 'accepted')))`
-      : quarterly;
+      ? sql`(select r.* from reports r where ${among} and r.status = 'accepted' and r.type_id = ${ANNUAL} and r.period = ${year}
+          union all
+          select r.* from reports r where ${among} and r.status = 'accepted' and ${quarterly} and not exists (
+            select 1 from reports a where a.project_id = r.project_id and a.type_id = ${ANNUAL}
+              and a.period = ${year} and a.status = 'accepted'))`
+      : sql`(select r.* from reports r where ${among} and r.status = 'accepted' and ${quarterly})`;
   const chosen = sql`(select * from (${projectPlaces(ctx.unitIds)}) pp where ${inUuids(sql`pp.project_id`, ids)})`;
   const [inPeriod, latest] = [
     await rowsOf(
       ctx.db,
-      sql`select pp.*, ${columns} from reports r join ${chosen} pp on pp.project_id = r.project_id
-          where r.status = 'accepted' and ${which} order by pp.project_code, r.period`,
+      sql`select pp.*, ${columns} from ${chosenReports} r join ${chosen} pp on pp.project_id = r.project_id
+          order by pp.project_code, r.period`,
     ),
     await rowsOf(
       ctx.db,
