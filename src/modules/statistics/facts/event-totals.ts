@@ -5,7 +5,7 @@
  * increases, without reading every event. Amounts are converted per event exactly as
  * `periodEvents` converts them, so each group adds up to the records its cells drill to.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { formatDecimal, parseDecimal } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
 import type { FlowLine } from './flows';
@@ -28,11 +28,12 @@ export type EventTotals = PlaceGroup & {
   landHa: string | null;
 };
 
-export async function eventTotals(
-  ctx: FormContext,
-  rate: string | null,
-  grain: Grain = 'park',
-): Promise<EventTotals[]> {
+/**
+ * Each certificate event of the period in the units' projects (as `pp`: the project's place
+ * columns, then its `origin` after the event, flow `line`, `usd` and `vnd` amounts, `land` change
+ * and whether an amount `missing` a rate), for the grouped reads to sum by plain columns.
+ */
+export function periodEventLines(ctx: FormContext, rate: string | null, unitIds: readonly string[]): SQL {
   const origin = sql`coalesce(e.origin_after, p.origin_cache)`;
   const usd = usdOf(rate);
   const vnd = vndOf(rate);
@@ -40,25 +41,32 @@ export async function eventTotals(
   const line = sql`case when e.kind = 'issued' then 'new' when e.kind in ('revoked', 'terminated') then 'ended'
                         when e.kind = 'adjusted' and ${change} > 0 then 'increased'
                         when e.kind = 'adjusted' and ${change} < 0 then 'decreased' end`;
-  // Each event's line and amounts in an inner select: the outer one groups by plain columns.
+  return sql`(
+    select p.*, ${origin} as origin, ${line} as line, ${usd} as usd, ${vnd} as vnd,
+           case when e.kind in ('issued', 'adjusted') then e.land_area_ha
+                when e.kind in ('revoked', 'terminated') then -(
+                  select sum(x.land_area_ha) from certificate_events x
+                  where x.project_id = e.project_id and x.seq < e.seq and x.kind in ('issued', 'adjusted'))
+           end as land,
+           (e.capital is not null and ${change} is null) as missing
+    from certificate_events e
+    join (${projectPlaces(unitIds)}) p on p.project_id = e.project_id
+    where e.date >= ${ctx.from} and e.date <= ${ctx.to}
+  ) pp`;
+}
+
+export async function eventTotals(
+  ctx: FormContext,
+  rate: string | null,
+  grain: Grain = 'park',
+): Promise<EventTotals[]> {
   const rows = await unitRows(
     ctx,
     `events:${JSON.stringify({ rate, grain })}`,
     (unitIds) => sql`select ${groupSelect(grain)}, pp.origin, pp.line,
                count(distinct pp.project_id)::int as projects, sum(pp.usd) as usd, sum(pp.vnd) as vnd,
                sum(pp.land) as land, bool_or(pp.missing) as missing
-        from (
-          select p.*, ${origin} as origin, ${line} as line, ${usd} as usd, ${vnd} as vnd,
-                 case when e.kind in ('issued', 'adjusted') then e.land_area_ha
-                      when e.kind in ('revoked', 'terminated') then -(
-                        select sum(x.land_area_ha) from certificate_events x
-                        where x.project_id = e.project_id and x.seq < e.seq and x.kind in ('issued', 'adjusted'))
-                 end as land,
-                 (e.capital is not null and ${change} is null) as missing
-          from certificate_events e
-          join (${projectPlaces(unitIds)}) p on p.project_id = e.project_id
-          where e.date >= ${ctx.from} and e.date <= ${ctx.to}
-        ) pp
+        from ${periodEventLines(ctx, rate, unitIds)}
         group by ${groupBy(grain)}, pp.origin, pp.line`,
   );
   if (rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);

@@ -6,10 +6,14 @@
  * The selection is `validProjects`' (statesAt, realisedAt), so a cell equals the sum of its drill.
  */
 import { sql } from 'drizzle-orm';
+import { formatDecimal, parseDecimal } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
+import { periodEventLines } from './event-totals';
+import type { FlowLine } from './flows';
 import { needRate, realisedAt, statesAt } from './registry';
 import { projectPlaces, str } from './sql';
 import { unitRows } from './unit-sums';
+import { negate } from './units';
 
 export type Split2114 = 'parks' | 'coastal' | 'border_gate';
 
@@ -65,4 +69,44 @@ export async function partnerStockTotals(ctx: FormContext, rate: string | null):
     usd: str(r.usd),
     realisedUsd: str(r.realised_usd),
   }));
+}
+
+/** The period's FDI certificate events of one flow line, per investor signature at the end. */
+export type PartnerFlow = {
+  investors: PartnerStock['investors'];
+  line: FlowLine;
+  /** Distinct projects (a project has one signature). */
+  projects: number;
+  /** The line's amount in USD, positive (a decrease's change negated). */
+  usd: string | null;
+};
+
+/**
+ * Biểu 2114's in-period columns summed in SQL: each FDI event with a flow line (after the event),
+ * grouped by its project's investor signature at the end; as `periodEvents`, an amount of any event
+ * of the scope that needs the missing rate stops the form.
+ */
+export async function partnerFlowTotals(ctx: FormContext, rate: string | null): Promise<PartnerFlow[]> {
+  const rows = await unitRows(
+    ctx,
+    `partner-flows:${JSON.stringify({ rate })}`,
+    (unitIds) => sql`select pp.unit_id, inv.signature, pp.line, count(distinct pp.project_id)::int as projects,
+               sum(pp.usd) as usd, bool_or(pp.missing) as missing, bool_and(pp.origin = 'FDI' and pp.line is not null) as counted
+        from ${periodEventLines(ctx, rate, unitIds)}
+        left join ${investorSignaturesAt(ctx.to)} on inv.project_id = pp.project_id
+        group by pp.unit_id, inv.signature, pp.line, (pp.origin = 'FDI' and pp.line is not null)`,
+  );
+  if (rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
+  return rows
+    .filter((r) => r.counted === true)
+    .map((r) => {
+      const line = String(r.line) as FlowLine;
+      const usd = str(r.usd);
+      return {
+        investors: investorsOfSignature(str(r.signature)),
+        line,
+        projects: Number(r.projects),
+        usd: usd === null || line !== 'decreased' ? usd : formatDecimal(negate(parseDecimal(usd))),
+      };
+    });
 }

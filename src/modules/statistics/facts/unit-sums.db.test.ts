@@ -18,7 +18,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import type { FormContext } from '../forms/definition';
 import { eventTotals } from './event-totals';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
-import { partnerStockTotals } from './partner-totals';
+import { partnerFlowTotals, partnerStockTotals } from './partner-totals';
 import { periodEvents } from './registry';
 import { rowsOf } from './sql';
 import { flowTotals, stockTotals, workerTotals } from './totals';
@@ -73,6 +73,7 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     kktStock: canon(await kktStockTotals({ ...ctx, within: 'kkt' }, RATE)),
     kktFlows: canon(await kktFlowTotals({ ...ctx, within: 'kkt' }, RATE)),
     partners: canon(await partnerStockTotals(ctx, RATE)),
+    partnerFlows: canon(await partnerFlowTotals(ctx, RATE)),
   };
 }
 

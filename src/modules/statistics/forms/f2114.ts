@@ -11,7 +11,7 @@ import { partnerGroup2114 } from '../../investment/partner-country';
 import type { FormColumn, FormRow } from '../contract';
 import { CellBook, type Contribution, type Measure, summedCell, text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf } from '../facts/flows';
-import { type PartnerStock, partnerStockTotals } from '../facts/partner-totals';
+import { type PartnerFlow, type PartnerStock, partnerFlowTotals, partnerStockTotals } from '../facts/partner-totals';
 import { capitalOf, groupedBy, ofEvent, ofProject } from '../facts/records';
 import { investorsAt, type PeriodEvent, periodEvents, rateAt, realisedTo, validProjects } from '../facts/registry';
 import type { ProjectPlace } from '../facts/sql';
@@ -163,6 +163,21 @@ function flowCells(book: CellBook, key: string, events: readonly PeriodEvent[]):
   return cells;
 }
 
+/** `flowCells` from the flows summed in SQL per investor signature. */
+function summedFlowCells(key: string, flows: readonly PartnerFlow[]): FormRow['cells'] {
+  const cells: FormRow['cells'] = {};
+  for (const line of FLOW_LINES) {
+    const mine = flows.filter((f) => f.line === line);
+    cells[`count:${line}`] = summedCell(
+      `${key}:count:${line}`,
+      { kind: 'projects' },
+      mine.reduce((n, f) => n + f.projects, 0),
+    );
+    cells[`capital:${line}`] = summedCell(`${key}:capital:${line}`, usd, addAmounts(mine.map((f) => f.usd)));
+  }
+  return cells;
+}
+
 /** Rows by registered capital at the end, largest first, then by name. */
 function ordered(groups: Iterable<Group>, weightOf: (key: string) => Decimal): Group[] {
   return [...groups].sort(
@@ -237,10 +252,10 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
  */
 async function computeFromTotals(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const [stock, flows] = await Promise.all([partnerStockTotals(ctx, rate), fdiFlows(ctx, rate)]);
+  const [stock, flows] = await Promise.all([partnerStockTotals(ctx, rate), partnerFlowTotals(ctx, rate)]);
   const names = await countryNames(ctx.db, [
     ...stock.flatMap((s) => s.investors.map((i) => i.nationality)),
-    ...[...flows.investors.values()].flat().map((i) => i.nationality),
+    ...flows.flatMap((f) => f.investors.map((i) => i.nationality)),
   ]);
   const groups = new Map<string, Group>();
   const stockOf = new Map<string, PartnerStock[]>();
@@ -249,16 +264,15 @@ async function computeFromTotals(ctx: FormContext) {
     groups.set(g.key, g);
     stockOf.set(g.key, [...(stockOf.get(g.key) ?? []), s]);
   }
-  const eventsOf = new Map<string, PeriodEvent[]>();
-  for (const e of flows.fdiEvents) {
-    const g = partnerGroupOf(flows.investors.get(e.projectId) ?? [], names);
+  const flowsOf = new Map<string, PartnerFlow[]>();
+  for (const f of flows) {
+    const g = partnerGroupOf(f.investors, names);
     groups.set(g.key, g);
-    eventsOf.set(g.key, [...(eventsOf.get(g.key) ?? []), e]);
+    flowsOf.set(g.key, [...(flowsOf.get(g.key) ?? []), f]);
   }
-  const book = new CellBook();
   const cellsFor = (key: string): FormRow['cells'] => {
     const mine = key === 'total' ? stock : (stockOf.get(key) ?? []);
-    const cells = flowCells(book, key, key === 'total' ? flows.fdiEvents : (eventsOf.get(key) ?? []));
+    const cells = summedFlowCells(key, key === 'total' ? flows : (flowsOf.get(key) ?? []));
     for (const s of SPLITS) {
       const part = mine.filter((x) => x.split === s);
       cells[`valid:${s}`] = summedCell(
