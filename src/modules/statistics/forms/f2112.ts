@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { PLANT_STATUS_LABELS } from '../../zones/contract';
+import { groupedBy } from '../facts/records';
 import { rateAt } from '../facts/registry';
 import type { ReportFact } from '../facts/reports';
 import { inList, rowsOf } from '../facts/sql';
@@ -76,11 +77,17 @@ async function build(ctx: FormContext): Promise<Built> {
           : null;
   const per = (v: Decimal | null, unit: Decimal) => (v === null ? null : div(v, unit));
 
+  // Grouped once by zone and origin: filtering every record for each zone is quadratic.
+  const key = (zoneId: string | undefined, origin: string) => `${zoneId}|${origin}`;
+  const projectsByZone = groupedBy(validHere, (p) => key(zoneOf.get(p.projectId), p.origin));
+  const reportsByZone = groupedBy(inPeriod, (r) => key(zoneOf.get(r.projectId), r.origin));
+  const latestByZone = groupedBy(
+    latest.filter((r) => validIds.has(r.projectId)),
+    (r) => zoneOf.get(r.projectId) ?? null,
+  );
   const lines: Line[] = zones.map((zone) => {
-    const projectsOf = (origin: Origin) =>
-      validHere.filter((p) => zoneOf.get(p.projectId) === zone.id && p.origin === origin);
-    const reportsOf = (origin: Origin) =>
-      inPeriod.filter((r) => zoneOf.get(r.projectId) === zone.id && r.origin === origin);
+    const projectsOf = (origin: Origin) => projectsByZone.get(key(zone.id, origin)) ?? [];
+    const reportsOf = (origin: Origin) => reportsByZone.get(key(zone.id, origin)) ?? [];
     const project = (p: (typeof validHere)[number], value: Decimal | null): DrillItem => ({
       id: p.projectId,
       values: { code: p.projectCode, name: p.name },
@@ -134,7 +141,7 @@ async function build(ctx: FormContext): Promise<Built> {
       cells[`c${base + 6}`] = { kind: 'report', items: rs.map((r) => report(r, per(dec(r.importUsd), MILLION))) };
       cells[`c${base + 7}`] = { kind: 'report', items: rs.map((r) => report(r, per(dec(r.budgetVnd), BILLION))) };
     }
-    const workers = latest.filter((r) => zoneOf.get(r.projectId) === zone.id && validIds.has(r.projectId));
+    const workers = latestByZone.get(zone.id) ?? [];
     const count = (n: number | null) => (n === null ? null : parseDecimal(String(n)));
     cells.c27 = { kind: 'report', items: workers.map((r) => report(r, count(r.workersDomestic))) };
     cells.c28 = { kind: 'report', items: workers.map((r) => report(r, count(r.workersForeign))) };
