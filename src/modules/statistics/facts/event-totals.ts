@@ -55,10 +55,15 @@ export function periodEventLines(ctx: FormContext, rate: string | null, unitIds:
   ) pp`;
 }
 
+/**
+ * `among` narrows the groups returned (and the events whose missing rate stops the form, as
+ * `periodEvents` over a narrower scope would), e.g. to the KKTs for 2109.
+ */
 export async function eventTotals(
   ctx: FormContext,
   rate: string | null,
   grain: Grain = 'park',
+  among: (group: PlaceGroup) => boolean = () => true,
 ): Promise<EventTotals[]> {
   const rows = await unitRows(
     ctx,
@@ -69,9 +74,9 @@ export async function eventTotals(
         from ${periodEventLines(ctx, rate, unitIds)}
         group by ${groupBy(grain)}, pp.origin, pp.line`,
   );
-  if (rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
-  return rows.map((r) => {
-    const group = groupOf(r);
+  const chosen = rows.map((r) => [r, groupOf(r)] as const).filter(([, g]) => among(g));
+  if (chosen.some(([r]) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
+  return chosen.map(([r, group]) => {
     const lineOf = str(r.line) as FlowLine | null;
     const own = str(group.origin === 'FDI' ? r.usd : r.vnd);
     return Object.assign(group, {

@@ -8,9 +8,11 @@
  */
 import type { FormCell, FormRow, FormSection } from '../contract';
 import { CellBook, type Contribution, type Measure, summedCell, type Text } from '../facts/cells';
+import { eventTotals } from '../facts/event-totals';
 import { FLOW_LINES, type FlowLine, flowOf, landChangeOf } from '../facts/flows';
-import { kktFlowTotals, kktStockTotals } from '../facts/kkt-totals';
-import { capitalOf, ofEvent, ofProject, ofReport } from '../facts/records';
+import { type KktWhere, kktFlowTotals, kktStockTotals } from '../facts/kkt-totals';
+import type { PlaceGroup } from '../facts/place-groups';
+import { capitalOf, groupedBy, ofEvent, ofProject, ofReport } from '../facts/records';
 import {
   type PeriodEvent,
   periodEvents,
@@ -337,21 +339,40 @@ function build(f: Facts, book: CellBook): FormSection[] {
 async function computeFromTotals(ctx: FormContext): Promise<FormSection[]> {
   ctx = { ...ctx, within: 'kkt' };
   const rate = (await rateAt(ctx))?.rate ?? null;
+  // A KKT's projects: in its parks (a park with a parent KKT) or in its area outside them.
+  const inKkt = (g: PlaceGroup) => !g.inPark || g.locationClass !== 'outside';
   const [events, stock, flows] = await Promise.all([
-    periodEvents(ctx, rate),
+    eventTotals(ctx, rate, 'class', inKkt),
     kktStockTotals(ctx, rate),
     kktFlowTotals(ctx, rate),
   ]);
-  const sections = build(
-    { valid: [], events: events.filter((e) => e.kktId !== null), reports: [], latest: [], realised: new Map(), rate },
-    new CellBook(),
-  );
+  const sections = build({ valid: [], events: [], reports: [], latest: [], realised: new Map(), rate }, new CellBook());
   const sums = new Map<string, FormCell>();
   const usd: Measure = { kind: 'money', unit: 'trieu_usd' };
   const vnd: Measure = { kind: 'money', unit: 'ty_dong' };
   const people: Measure = { kind: 'people' };
   const put = (key: string, measure: Measure, total: string | number | null) =>
     sums.set(key, summedCell(key, measure, total));
+  // Items 3–11 from the period's events summed per type, origin, line and place.
+  for (const [k, gs] of groupedBy(
+    events,
+    (g) => `${g.type === 'production_business' ? 'A' : 'B'}:${g.origin}:${g.inPark ? 'in_parks' : 'outside'}`,
+  )) {
+    const [part, origin, where] = k.split(':') as ['A' | 'B', Origin, KktWhere];
+    const money = origin === 'FDI' ? usd : vnd;
+    for (const line of FLOW_LINES) {
+      const mine = gs.filter((g) => g.line === line);
+      if (mine.length === 0) continue;
+      put(
+        `${part}:${origin}:${line}:count:${where}`,
+        { kind: 'projects' },
+        mine.reduce((n, g) => n + g.projects, 0),
+      );
+      put(`${part}:${origin}:${line}:amount:${where}`, money, addAmounts(mine.map((g) => g.amount)));
+    }
+    const land = addAmounts(gs.map((g) => g.landHa));
+    if (land !== null) put(`${part}:${origin}:land:area:${where}`, { kind: 'area' }, land);
+  }
   for (const g of stock) {
     const key = `${g.type === 'production_business' ? 'A' : 'B'}:${g.origin}`;
     const fdi = g.origin === 'FDI';
