@@ -257,18 +257,33 @@ async function computeFromTotals(ctx: FormContext) {
     ...stock.flatMap((s) => s.investors.map((i) => i.nationality)),
     ...flows.flatMap((f) => f.investors.map((i) => i.nationality)),
   ]);
+  // The same signature recurs in every province: its partner group is worked out once.
+  const groupOfSignature = new Map<string, Group>();
+  const groupFor = (investors: PartnerStock['investors']) => {
+    const signature = investors.map((i) => `${i.nationality}=${i.share}`).join(';');
+    let g = groupOfSignature.get(signature);
+    if (!g) {
+      g = partnerGroupOf(investors, names);
+      groupOfSignature.set(signature, g);
+    }
+    return g;
+  };
   const groups = new Map<string, Group>();
   const stockOf = new Map<string, PartnerStock[]>();
   for (const s of stock) {
-    const g = partnerGroupOf(s.investors, names);
+    const g = groupFor(s.investors);
     groups.set(g.key, g);
-    stockOf.set(g.key, [...(stockOf.get(g.key) ?? []), s]);
+    const list = stockOf.get(g.key);
+    if (list) list.push(s);
+    else stockOf.set(g.key, [s]);
   }
   const flowsOf = new Map<string, PartnerFlow[]>();
   for (const f of flows) {
-    const g = partnerGroupOf(f.investors, names);
+    const g = groupFor(f.investors);
     groups.set(g.key, g);
-    flowsOf.set(g.key, [...(flowsOf.get(g.key) ?? []), f]);
+    const list = flowsOf.get(g.key);
+    if (list) list.push(f);
+    else flowsOf.set(g.key, [f]);
   }
   const cellsFor = (key: string): FormRow['cells'] => {
     const mine = key === 'total' ? stock : (stockOf.get(key) ?? []);
