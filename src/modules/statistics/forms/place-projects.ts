@@ -10,42 +10,35 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { periodCode } from '../../../kernel/period';
-import { holdsOn, type ValidProject } from '../facts/registry';
+import { holdsOn, needRate, realisedAt, statesAt, type ValidProject } from '../facts/registry';
 import type { ReportFact } from '../facts/reports';
-import { day, inList, inUuids, periodEndOf, placeOf, projectPlaces, rowsOf, str } from '../facts/sql';
+import { day, inList, inUuids, placeOf, projectPlaces, rowsOf, str } from '../facts/sql';
 import type { Origin } from '../facts/units';
 import type { FormContext } from './definition';
 
-const usdOf = (rate: string | null) =>
-  sql`coalesce(e.capital_usd, case when e.currency = 'USD' then e.capital when ${rate}::numeric is not null then round(e.capital / ${rate}::numeric, 2) end)`;
-const vndOf = (rate: string | null) =>
-  sql`coalesce(e.capital_vnd, case when e.currency = 'VND' then e.capital when ${rate}::numeric is not null then round(e.capital * ${rate}::numeric, 0) end)`;
-
-/** Projects of the scope matching `filter` (on `pp`, a row of facts/sql.ts projectPlaces) valid at the end. */
+/**
+ * Projects of the scope matching `filter` (on `pp`, a row of facts/sql.ts projectPlaces) valid at
+ * the end, read from the certificate-state history as `validProjects` reads it, so these forms and
+ * the others convert an amount recorded only in the other currency the same way (once per project)
+ * and stop the same way when the rate it needs is missing.
+ */
 export async function validWhere(ctx: FormContext, filter: SQL, rate: string | null): Promise<ValidProject[]> {
   const rows = await rowsOf(
     ctx.db,
-    sql`with chosen as (select * from (${projectPlaces(ctx.unitIds)}) pp where ${filter})
-        select c.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.land_ha
-        from chosen c join (
-          select e.project_id,
-                 (array_agg(e.origin_after order by e.seq desc))[1] as origin,
-                 (array_agg(e.partner_after order by e.seq desc))[1] as partner,
-                 min(e.date) filter (where e.kind = 'issued') as issued_on,
-                 sum(case when e.kind in ('issued', 'adjusted') then ${usdOf(rate)} end) as usd,
-                 sum(case when e.kind in ('issued', 'adjusted') then ${vndOf(rate)} end) as vnd,
-                 sum(case when e.kind in ('issued', 'adjusted') then e.land_area_ha end) as land_ha
-          from certificate_events e
-          where e.project_id in (select project_id from chosen) and e.date <= ${ctx.to}
-          group by e.project_id
-          having bool_or(e.kind = 'issued') and not bool_or(e.kind in ('revoked', 'terminated'))
-        ) ev on ev.project_id = c.project_id
-        order by c.project_code`,
+    sql`select pp.*, ev.origin, ev.partner, ev.issued_on, ev.usd, ev.vnd, ev.land as land_ha, ev.missing_usd, ev.missing_vnd
+        from (${projectPlaces(ctx.unitIds)}) pp
+        join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
+        where ${filter}
+        order by pp.project_code`,
   );
   return rows.map((r) => {
     const place = placeOf(r);
+    const origin = (str(r.origin) ?? place.originCache) as Origin;
+    if ((origin === 'FDI' && r.missing_usd === true) || (origin === 'DDI' && r.missing_vnd === true)) {
+      throw needRate('dự án', ctx.to);
+    }
     return Object.assign(place, {
-      origin: (str(r.origin) ?? place.originCache) as Origin,
+      origin,
       partner: str(r.partner),
       issuedOn: day(r.issued_on)!,
       usd: str(r.usd),
@@ -56,7 +49,7 @@ export async function validWhere(ctx: FormContext, filter: SQL, rate: string | n
   });
 }
 
-/** Realised capital of the given projects, cumulative to the end, in USD and VND. */
+/** Realised capital of the given projects, cumulative to the end, in USD and VND (as `realisedTo`). */
 export async function realisedAmong(
   ctx: FormContext,
   ids: readonly string[],
@@ -65,12 +58,7 @@ export async function realisedAmong(
   if (ids.length === 0) return new Map();
   const rows = await rowsOf(
     ctx.db,
-    sql`select r.project_id,
-               sum(case when r.currency = 'USD' then r.amount when ${rate}::numeric is not null then round(r.amount / ${rate}::numeric, 2) end) as usd,
-               sum(case when r.currency = 'VND' then r.amount when ${rate}::numeric is not null then round(r.amount * ${rate}::numeric, 0) end) as vnd
-        from realised_capital r
-        where ${inUuids(sql`r.project_id`, ids)} and ${periodEndOf(sql`r.period`)} <= ${ctx.to}::date
-        group by r.project_id`,
+    sql`select rc.project_id, rc.usd, rc.vnd from ${realisedAt(ctx.to, rate)} where ${inUuids(sql`rc.project_id`, ids)}`,
   );
   return new Map(rows.map((r) => [String(r.project_id), { usd: str(r.usd), vnd: str(r.vnd) }]));
 }
