@@ -8,10 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/support/app';
 import { loadDemoCountry } from '../../demo/load-country';
 import { parsePeriod } from '../../kernel/period';
-import { recordAudit } from '../../platform/audit/service';
-import { systemActor } from '../../platform/auth/actor';
 import type { Tx } from '../../platform/db/client';
-import { inTransaction } from '../../platform/db/transaction';
+import { auditedWrite } from '../statistics/facts/writes.test-support';
 import { fdiSliceAggregates, periodAggregates } from './aggregates';
 
 const TODAY = '2026-11-26';
@@ -57,12 +55,7 @@ async function expectKeptEqualsFresh(label: string) {
   expect(kept, label).toEqual(await everything());
 }
 
-async function write(label: string, statement: (tx: Tx) => Promise<unknown>) {
-  await inTransaction(t.database.db, async (tx) => {
-    await statement(tx);
-    await recordAudit(tx, systemActor('test'), { action: 'test.kept', entityType: 'test', after: { label } });
-  });
-}
+const write = (label: string, statement: (tx: Tx) => Promise<unknown>) => auditedWrite(t, label, statement);
 
 describe('briefing and dashboard aggregates from kept sums', () => {
   it('equal fresh aggregates after writes to parks, projects and reports', async () => {

@@ -10,14 +10,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/support/app';
 import { loadDemoCountry } from '../../../demo/load-country';
-import { recordAudit } from '../../../platform/audit/service';
-import { systemActor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
 import type { FormContext } from '../forms/definition';
 import { realisedAt, statesAt } from './registry';
 import { latestReportRows, latestWorkersAt, originsAtEnd } from './reports';
 import { rowsOf } from './sql';
+import { auditedWrite, random } from './writes.test-support';
 
 const TODAY = '2026-11-26';
 const clock = () => new Date('2026-11-26T03:00:00Z');
@@ -117,26 +116,7 @@ async function expectFoldsEqual(label: string) {
   }
 }
 
-/** A small deterministic generator, so a failure replays. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
-
-async function write(label: string, statement: (tx: Tx) => Promise<unknown>) {
-  await inTransaction(t.database.db, async (tx) => {
-    await statement(tx);
-    await recordAudit(tx, systemActor('test'), { action: 'test.summary', entityType: 'test', after: { label } });
-  });
-}
+const write = (label: string, statement: (tx: Tx) => Promise<unknown>) => auditedWrite(t, label, statement);
 
 describe('per-project histories kept by triggers', () => {
   it('equal the folds of the demo country as loaded', async () => {

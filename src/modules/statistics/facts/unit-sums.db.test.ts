@@ -10,18 +10,18 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/support/app';
 import { loadDemoCountry } from '../../../demo/load-country';
-import { parsePeriod, periodEnd, periodStart } from '../../../kernel/period';
 import { recordAudit } from '../../../platform/audit/service';
 import { systemActor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
-import type { FormContext } from '../forms/definition';
+import { contextFor } from '../forms/project-forms.test-support';
 import { eventTotals } from './event-totals';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
 import { partnerFlowTotals, partnerStockTotals } from './partner-totals';
 import { periodEvents } from './registry';
 import { rowsOf } from './sql';
 import { flowTotals, stockTotals, workerTotals } from './totals';
+import { auditedWrite, random } from './writes.test-support';
 
 const TODAY = '2026-11-26';
 const clock = () => new Date('2026-11-26T03:00:00Z');
@@ -42,21 +42,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t?.close());
 
-const contextOf = (period: string, unitIds: string[] | null = null): FormContext => {
-  const p = parsePeriod(period);
-  return {
-    db: t.database.db,
-    period: p,
-    from: periodStart(p),
-    to: periodEnd(p),
-    scope: unitIds === null ? { kind: 'country' } : ({ kind: 'province', code: 'x' } as FormContext['scope']),
-    unitIds,
-  };
-};
-
 /** Every grouped fact of a period, in an order that does not depend on how it was read. */
 async function totalsOf(period: string, unitIds: string[] | null = null) {
-  const ctx = contextOf(period, unitIds);
+  const ctx = contextFor(t, period, unitIds);
   const canon = (xs: object[]) => xs.map((x) => JSON.stringify(x)).sort();
   return {
     stock: canon(await stockTotals(ctx, RATE)),
@@ -88,26 +76,6 @@ async function expectKeptEqualsFresh(label: string) {
   for (const [i, p] of PERIODS.entries()) expect(withKept[i], `${label}: ${p}`).toEqual(fresh[i]);
 }
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  };
-}
-
-async function write(label: string, statement: (tx: Tx) => Promise<unknown>) {
-  await inTransaction(t.database.db, async (tx) => {
-    await statement(tx);
-    await recordAudit(tx, systemActor('test'), { action: 'test.unit_sums', entityType: 'test', after: { label } });
-  });
-}
-
 const unitOfProject = async (id: string) =>
   (
     await rowsOf(
@@ -119,6 +87,8 @@ const unitOfProject = async (id: string) =>
           where p.id = ${id}`,
     )
   )[0]!.unit_id as string;
+
+const write = (label: string, statement: (tx: Tx) => Promise<unknown>) => auditedWrite(t, label, statement);
 
 describe('grouped facts kept per unit and period', () => {
   it('are built on the first read and then read back unchanged', async () => {
