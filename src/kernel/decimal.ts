@@ -6,26 +6,31 @@
 export const SCALE = 6;
 const FACTOR = 10n ** BigInt(SCALE);
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
+const ZEROS = '0'.repeat(SCALE);
 
 export type Decimal = bigint & { readonly __decimal: unique symbol };
 
 export function parseDecimal(text: string): Decimal {
-  const m = DECIMAL.exec(text.trim());
+  // Most inputs (driver strings, stored sums) need no trim: try them as they are first.
+  const m = DECIMAL.exec(text) ?? DECIMAL.exec(text.trim());
   if (!m) throw new RangeError(`not a decimal number: "${text}"`);
   const [, sign, whole, frac = ''] = m;
   if (frac.length > SCALE && /[1-9]/.test(frac.slice(SCALE))) {
     throw new RangeError(`more than ${SCALE} decimal places: "${text}"`);
   }
-  const units = BigInt(whole!) * FACTOR + BigInt(frac.slice(0, SCALE).padEnd(SCALE, '0'));
+  // One BigInt of the digits, scale included: the forms parse hundreds of thousands of amounts.
+  const units = BigInt(whole! + (frac.length >= SCALE ? frac.slice(0, SCALE) : frac + ZEROS.slice(frac.length)));
   return (sign === '-' ? -units : units) as Decimal;
 }
 
 export function formatDecimal(d: Decimal): string {
   const negative = d < 0n;
-  const abs = negative ? -d : d;
-  const whole = abs / FACTOR;
-  const frac = (abs % FACTOR).toString().padStart(SCALE, '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
+  const digits = (negative ? -d : d).toString();
+  const padded = digits.length > SCALE ? digits : digits.padStart(SCALE + 1, '0');
+  let end = padded.length;
+  while (end > padded.length - SCALE && padded.charCodeAt(end - 1) === 48) end--;
+  const frac = padded.slice(padded.length - SCALE, end);
+  return `${negative ? '-' : ''}${padded.slice(0, -SCALE)}${frac ? `.${frac}` : ''}`;
 }
 
 export const add = (a: Decimal, b: Decimal) => (a + b) as Decimal;

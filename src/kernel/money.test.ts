@@ -47,6 +47,46 @@ describe('decimal', () => {
   });
 });
 
+describe('decimal text', () => {
+  // The text forms against plain bigint arithmetic: the parser and formatter work on digit strings.
+  const reference = (sign: string, whole: bigint, frac: string) =>
+    (sign === '-' ? -1n : 1n) * (whole * 10n ** 6n + BigInt(frac.slice(0, 6).padEnd(6, '0') || '0'));
+  it('parses any whole part with 0–9 decimals (trailing zeros beyond six allowed) and formats back', () => {
+    const text = fc.tuple(
+      fc.constantFrom('', '-', '+'),
+      fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      fc.oneof(fc.constant(null), fc.stringMatching(/^\d{1,6}$/), fc.stringMatching(/^\d{6}0{1,3}$/)),
+      fc.constantFrom('', ' '),
+    );
+    fc.assert(
+      fc.property(text, ([sign, whole, frac, pad]) => {
+        const parsed = parseDecimal(`${pad}${sign}${whole}${frac === null ? '' : `.${frac}`}${pad}`);
+        expect(parsed).toBe(reference(sign, whole, frac ?? ''));
+        const printed = formatDecimal(parsed);
+        expect(printed).toMatch(/^-?\d+(\.\d*[1-9])?$/);
+        expect(parseDecimal(printed)).toBe(parsed);
+      }),
+    );
+  });
+  it('prints the usual shapes', () => {
+    const shapes: [string, string][] = [
+      ['0', '0'],
+      ['-0.000', '0'],
+      ['0.000001', '0.000001'],
+      ['-0.5', '-0.5'],
+      ['1000000', '1000000'],
+      ['31447000.00', '31447000'],
+      ['791426649000', '791426649000'],
+      ['186.0200', '186.02'],
+      ['-1234.567800', '-1234.5678'],
+    ];
+    for (const [input, printed] of shapes) expect(formatDecimal(parseDecimal(input))).toBe(printed);
+    expect(() => parseDecimal('1.0000001')).toThrow(RangeError);
+    expect(() => parseDecimal('')).toThrow(RangeError);
+    expect(() => parseDecimal('.5')).toThrow(RangeError);
+  });
+});
+
 describe('money', () => {
   it('keeps its currency', () => {
     expect(addMoney(money('1.5', 'USD'), money(2, 'USD'))).toEqual({ value: '3.5', currency: 'USD' });
