@@ -83,10 +83,9 @@ const BILLION = parseDecimal('1000000000');
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 async function build(ctx: FormContext): Promise<Built> {
-  const parks = await parksAt(ctx);
-  const touched = parks.filter((p) => p.events.some((e) => e.date >= ctx.from));
+  const [touched, rated] = await Promise.all([parksAt(ctx, { changedFrom: ctx.from }), rateAt(ctx)]);
   const infraIds = touched.map((p) => p.infraProjectId).filter((id): id is string => id !== null);
-  const rate = (await rateAt(ctx))?.rate ?? null;
+  const rate = rated?.rate ?? null;
   const [investors, certificates, countries, valid] = await Promise.all([
     investorsAt(ctx, infraIds),
     certificatesOf(ctx, infraIds),

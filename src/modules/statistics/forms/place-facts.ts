@@ -82,14 +82,22 @@ const asValue = (r: Record<string, unknown>, column: string): LandValue => ({
   source: String(r.source),
 });
 
-/** Every park of the scope with its state at `ctx.to` (parks with no event by then have status null). */
-export async function parksAt(ctx: FormContext): Promise<ParkFact[]> {
-  const inScope = sql`select id from industrial_parks where ${unitFilter(sql`admin_unit_id`, ctx.unitIds)}`;
+/**
+ * Every park of the scope with its state at `ctx.to` (parks with no event by then have status null).
+ * `changedFrom`: only the parks with a lifecycle event dated from that day to the end (2102 lists the
+ * period's events: reading every park's history for the few that changed costs ~0.3 s country-wide).
+ */
+export async function parksAt(ctx: FormContext, options: { changedFrom?: string } = {}): Promise<ParkFact[]> {
+  const changed = options.changedFrom
+    ? sql`and exists (select 1 from park_events c where c.park_id = p.id and c.date between ${options.changedFrom} and ${ctx.to})`
+    : sql``;
+  const inScope = sql`select p.id from industrial_parks p where ${unitFilter(sql`p.admin_unit_id`, ctx.unitIds)} ${changed}`;
   const [parks, events, land, progress] = await Promise.all([
     rowsOf(
       ctx.db,
       // The infrastructure project is the park's link when set, else its project of type
-      // infrastructure (the registry records the project in the park either way).
+      // infrastructure (the registry records the project in the park either way). Looked up per
+      // park (lateral, kept apart by its `limit`): a plain join hashes every project of the country.
       sql`select p.id, p.code, p.name, p.commune, p.parent_zone_id, ip.id as infrastructure_project_id,
                  p.land_lease_term_years, z.type as kkt_type, u.name as unit_name,
                  e.name_vi as developer_name, ip.name as infra_name
@@ -97,10 +105,13 @@ export async function parksAt(ctx: FormContext): Promise<ParkFact[]> {
           left join economic_zones z on z.id = p.parent_zone_id
           left join geo_admin_units u on u.id = p.admin_unit_id
           left join enterprises e on e.id = p.developer_enterprise_id
-          left join projects ip on ip.id = coalesce(p.infrastructure_project_id, (
-            select x.id from projects x where x.park_id = p.id and x.type = 'infrastructure'
-            order by x.project_code limit 1))
-          where ${unitFilter(sql`p.admin_unit_id`, ctx.unitIds)}
+          left join lateral (
+            select ip.id, ip.name from projects ip where ip.id = coalesce(p.infrastructure_project_id, (
+              select x.id from projects x where x.park_id = p.id and x.type = 'infrastructure'
+              order by x.project_code limit 1))
+            limit 1
+          ) ip on true
+          where p.id in (${inScope})
           order by p.name, p.code`,
     ),
     rowsOf(
@@ -125,7 +136,9 @@ export async function parksAt(ctx: FormContext): Promise<ParkFact[]> {
   const eventsOf = new Map<string, (ParkEvent & { seq: number })[]>();
   for (const r of events) {
     const id = String(r.park_id);
-    eventsOf.set(id, [...(eventsOf.get(id) ?? []), toEvent(r)]);
+    const list = eventsOf.get(id) ?? [];
+    list.push(toEvent(r));
+    eventsOf.set(id, list);
   }
   const landOf = new Map<string, Record<string, LandValue>>();
   for (const r of land) {
