@@ -70,7 +70,7 @@ export const projectPlaces = (unitIds: FormContext['unitIds'], within?: FormCont
   select p.id as project_id, p.project_code, p.name, p.enterprise_id, p.type, p.park_id, pk.name as park_name,
          z.id as kkt_id, z.name as kkt_name, z.type as kkt_type,
          coalesce(pk.admin_unit_id, z.admin_unit_id) as unit_id,
-         p.operation_started_on, p.origin_cache, p.sectors, p.land_area_ha
+         p.operation_started_on, p.origin_cache, p.sectors, p.land_area_ha, p.special_zone_id
   from projects p
   left join industrial_parks pk on pk.id = p.park_id
   left join special_zones sz on sz.id = p.special_zone_id

@@ -9,7 +9,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { add, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
-import { type Grain, groupBy, groupOf, groupSelect, type PlaceGroup } from './place-groups';
+import { type Grain, grainWhere, groupBy, groupOf, groupSelect, type PlaceGroup } from './place-groups';
 import { needRate, realisedAt, statesAt } from './registry';
 import { latestWorkersAt, originsAtEnd, periodReportsWhere, reportRateMissing } from './reports';
 import { projectPlaces, str } from './sql';
@@ -99,6 +99,7 @@ export async function stockTotals(
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         ${realised ? sql`left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id` : sql`left join (select null::numeric as usd, null::numeric as vnd) rc on false`}
         ${workers ? sql`left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id` : sql`left join (select null::int as workers_domestic, null::int as workers_foreign, null::int as workers_female) lr on false`}
+        where ${grainWhere(grain)}
         group by ${groupBy(grain)}, ${origin}`,
   );
   if (options.moneyNeeded !== false && rows.some((r) => r.missing === true)) throw needRate('khoản vốn', ctx.to);
@@ -176,12 +177,26 @@ export function requireRate(rate: string | null, needed: boolean): void {
   if (rate === null && needed) throw reportRateMissing();
 }
 
-/** The period's accepted reports (the in-period figures), per place group. */
-export async function flowTotals(ctx: FormContext, rate: string | null, grain: Grain = 'park'): Promise<FlowTotals[]> {
-  const origin = sql`coalesce(oe.origin, pp.origin_cache)`;
+/**
+ * The period's accepted reports (the in-period figures), per place group. `among: 'valid'`: only
+ * the reports of projects valid at the end (2112 adds the figures of the projects it counts), with
+ * the origin of their certificate state.
+ */
+export async function flowTotals(
+  ctx: FormContext,
+  rate: string | null,
+  grain: Grain = 'park',
+  among: 'all' | 'valid' = 'all',
+): Promise<FlowTotals[]> {
+  const origin =
+    among === 'valid' ? sql`coalesce(ev.origin, pp.origin_cache)` : sql`coalesce(oe.origin, pp.origin_cache)`;
+  const originJoin =
+    among === 'valid'
+      ? sql`join ${statesAt(ctx.to, rate)} on ev.project_id = r.project_id`
+      : sql`left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id`;
   const rows = await unitRows(
     ctx,
-    `flows:${JSON.stringify({ rate, grain })}`,
+    `flows:${JSON.stringify({ rate, grain, ...(among === 'valid' ? { among } : {}) })}`,
     (
       unitIds,
     ) => sql`select ${groupSelect(grain)}, ${origin} as origin, r.currency, count(*)::int as reports, sum(r.revenue) as revenue,
@@ -196,8 +211,8 @@ export async function flowTotals(ctx: FormContext, rate: string | null, grain: G
                coalesce(bool_or(r.export_usd <> 0 or r.import_usd <> 0), false) as trade_needs_vnd
         from reports r
         join (${projectPlaces(unitIds)}) pp on pp.project_id = r.project_id
-        left join ${originsAtEnd(ctx.to)} oe on oe.project_id = r.project_id
-        where ${periodReportsWhere(ctx)}
+        ${originJoin}
+        where ${periodReportsWhere(ctx)} and ${grainWhere(grain)}
         group by ${groupBy(grain)}, ${origin}, r.currency`,
   );
   return rows.map((r) =>

@@ -62,6 +62,9 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     kktFlows: canon(await kktFlowTotals({ ...ctx, within: 'kkt' }, RATE)),
     partners: canon(await partnerStockTotals(ctx, RATE)),
     partnerFlows: canon(await partnerFlowTotals(ctx, RATE)),
+    // Per special zone, with the reports of valid projects only (2112).
+    stockBySpecialZone: canon(await stockTotals(ctx, RATE, { grain: 'special_zone' })),
+    validFlowsBySpecialZone: canon(await flowTotals(ctx, RATE, 'special_zone', 'valid')),
   };
 }
 
@@ -203,6 +206,15 @@ describe('grouped facts kept per unit and period', () => {
           tx.execute(sql`update economic_zones set type = case when type = 'coastal' then 'border_gate' else 'coastal' end
                          where id = (select id from economic_zones order by id offset ${rnd.int(5)} limit 1)`),
         );
+      } else if (step === 19) {
+        // A project moves into a special zone of some KKT: the zone's sums and both units' change.
+        await write(label, (tx) =>
+          tx.execute(sql`update projects set special_zone_id = s.id, park_id = null, zone_id = s.zone_id, location_kind = 'special_zone'
+                         from (select id, zone_id from special_zones order by code offset ${rnd.int(3)} limit 1) s
+                         where projects.id = ${project}`),
+        );
+        const [moved] = await rowsOf(t.database.db, sql`select special_zone_id from projects where id = ${project}`);
+        expect(moved!.special_zone_id).not.toBeNull();
       } else if (step % 20 === 9) {
         // An investor joins a project; another's nationality is corrected.
         await write(label, (tx) =>

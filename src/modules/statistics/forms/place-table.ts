@@ -2,7 +2,8 @@
  * How the place forms (2102, 2103, 2105, 2107, 2108, 2110–2112) are built: a form computes its
  * sections and, in the same pass, the records behind every summing cell, so a cell and its drill
  * list come from one computation and cannot disagree. `drill()` recomputes the form and returns
- * the records of one key, paged.
+ * the records of one key, paged. A form with too many records to build on every read (2112) also
+ * gives `compute` from grouped sums; a test then checks that it equals the build cell for cell.
  */
 import {
   add,
@@ -31,6 +32,7 @@ type DrillSource = {
   recordKind: RecordKind;
   columns: DrillColumn[];
   items: DrillItem[];
+  divisor: Decimal | null;
   cellValue: string | null;
 };
 
@@ -94,12 +96,22 @@ export type CellSpec = {
   title: Text;
   recordKind: RecordKind;
   items: DrillItem[];
+  /**
+   * The items' values are in a smaller unit (USD, đồng) and the cell in this many of them (triệu
+   * USD, tỷ đồng): the sum is divided once, so the cell equals the same sum taken in SQL.
+   */
+  divisor?: Decimal;
 };
 
-function aggregate(how: CellSpec['how'], items: DrillItem[], places: number): string | null {
+/** An item's value in the cell's unit. */
+const inCellUnit = (value: Decimal | null, divisor: Decimal | null) =>
+  value === null || divisor === null ? value : div(value, divisor);
+
+function aggregate(spec: CellSpec): string | null {
+  const { how, items, places } = spec;
   if (how === 'count') return String(items.length);
   const values = items.map((i) => i.value).filter((v): v is Decimal => v !== null);
-  if (how === 'sum') return fmt(sumOrNull(values), places);
+  if (how === 'sum') return fmt(inCellUnit(sumOrNull(values), spec.divisor ?? null), places);
   if (values.length === 0) return null;
   return fmt(div(sumOrNull(values)!, parseDecimal(String(values.length))), places);
 }
@@ -110,7 +122,7 @@ export class Drills {
 
   /** A summing cell: its value aggregated from `items`, the same items listed by its drill key. */
   cell(key: string, spec: CellSpec): FormCell {
-    const value = aggregate(spec.how, spec.items, spec.places);
+    const value = aggregate(spec);
     const valueColumn: DrillColumn = {
       key: 'value',
       label: spec.column.label,
@@ -123,6 +135,7 @@ export class Drills {
       columns:
         spec.how === 'count' ? RECORD_COLUMNS[spec.recordKind] : [...RECORD_COLUMNS[spec.recordKind], valueColumn],
       items: spec.items,
+      divisor: spec.divisor ?? null,
       cellValue: value,
     });
     return { value, drill: key };
@@ -157,9 +170,14 @@ export type PlaceFormSpec = {
   landscape: boolean;
   notes: (ctx: FormContext) => FormTable['notes'];
   build: (ctx: FormContext) => Promise<Built>;
+  /**
+   * The same sections from grouped sums, for a form whose records are too many to build on every
+   * read; `build` still answers the drills, and a test checks both give the same cells.
+   */
+  compute?: (ctx: FormContext) => Promise<FormSection[]>;
 };
 
-/** A form definition whose cells and drill lists come from one `build`. */
+/** A form definition whose cells and drill lists come from one `build` (or its cells from `compute`). */
 export function placeForm(spec: PlaceFormSpec): FormDefinition {
   // One build per context: a request's context is new, so the figures stay live, while opening
   // many cells of one computed form (as the tests and an export do) reads the registry once.
@@ -179,7 +197,7 @@ export function placeForm(spec: PlaceFormSpec): FormDefinition {
     title: spec.title,
     landscape: spec.landscape,
     notes: spec.notes,
-    compute: async (ctx) => (await buildOnce(ctx)).sections,
+    compute: spec.compute ?? (async (ctx) => (await buildOnce(ctx)).sections),
     drill: async (ctx: FormContext, cell: string, page: DrillPage) => {
       const { drills } = await buildOnce(ctx);
       const source = drills.map.get(cell);
@@ -193,7 +211,7 @@ export function placeForm(spec: PlaceFormSpec): FormDefinition {
         columns: source.columns,
         rows: source.items.slice(start, start + page.pageSize).map((i) => ({
           id: i.id,
-          values: { ...i.values, ...(valueColumn ? { value: fmt(i.value, places) } : {}) },
+          values: { ...i.values, ...(valueColumn ? { value: fmt(inCellUnit(i.value, source.divisor), places) } : {}) },
         })),
         total: source.items.length,
         cellValue: source.cellValue,

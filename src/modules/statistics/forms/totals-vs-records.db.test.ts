@@ -25,6 +25,7 @@ import { compute2101FromRecords, F2101 } from './f2101';
 import { F2104 } from './f2104';
 import { F2106 } from './f2106';
 import { compute2109FromRecords, F2109 } from './f2109';
+import { compute2112FromRecords, FORM_2112 } from './f2112';
 import { compute2113FromRecords, F2113 } from './f2113';
 import { compute2114FromRecords, F2114 } from './f2114';
 import { contextFor } from './project-forms.test-support';
@@ -34,6 +35,7 @@ const clock = () => new Date('2026-11-26T03:00:00Z');
 
 let t: TestContext;
 let boardUnits: string[];
+let specialZoneUnits: string[];
 
 beforeAll(async () => {
   t = await createTestContext({ clock });
@@ -50,6 +52,12 @@ beforeAll(async () => {
      group by pk.admin_unit_id order by count(*) desc, pk.admin_unit_id limit 1`,
   );
   boardUnits = [top!.unit];
+  // The unit with the most projects in special zones (2112).
+  const [zoned] = await t.database.query<{ unit: string }>(
+    `select z.admin_unit_id as unit from projects p join special_zones s on s.id = p.special_zone_id
+     join economic_zones z on z.id = s.zone_id group by z.admin_unit_id order by count(*) desc, z.admin_unit_id limit 1`,
+  );
+  specialZoneUnits = [zoned!.unit];
 }, 300_000);
 afterAll(() => t?.close());
 
@@ -124,6 +132,23 @@ describe('forms from SQL totals agree with their records', () => {
       }
     }
     expect(filled).toBeGreaterThan(20);
+  }, 300_000);
+
+  it('Biểu 2112 from the sums per special zone is the form its records build, for a quarter and a year, country and Board', async () => {
+    const filled = new Set<string>();
+    for (const period of ['2025', '2026-Q3']) {
+      for (const unitIds of [null, specialZoneUnits]) {
+        const ctx = contextFor(t, period, unitIds);
+        const fast = await FORM_2112.compute(ctx);
+        expect(fast).toEqual(await compute2112FromRecords(ctx));
+        for (const c of Object.entries(fast.at(-1)!.total!.cells))
+          if (c[1].value && c[1].value !== '0') filled.add(c[0]);
+      }
+    }
+    // Areas, both origins' projects, capital, realised capital, reports' figures and workers.
+    for (const column of ['c5', 'c8', 'c9', 'c11', 'c12', 'c13', 'c16', 'c17', 'c20', 'c23', 'c27']) {
+      expect(filled, column).toContain(column);
+    }
   }, 300_000);
 
   it('Biểu 2113 from one read of its rows is the form its records build, for a quarter and a year, country and Board', async () => {
