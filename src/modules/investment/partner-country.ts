@@ -90,23 +90,35 @@ export function partnerGroup2114(
     .filter((c) => c.country !== 'VN')
     .sort((x, y) => compare(y.share, x.share) || (x.country < y.country ? -1 : x.country > y.country ? 1 : 0))
     .map((c) => c.country);
+  const kind: PartnerGroupKind =
+    countries.length === 0
+      ? 'vietnam'
+      : hasVietnam
+        ? 'jv_with_vietnam'
+        : countries.length === 1
+          ? 'single_country'
+          : 'jv_foreign_only';
+  return { kind, countries, label: partnerGroupLabel(kind, countries, countryName) };
+}
+
+/** The row label of a 2114 partner group, from its kind and its foreign countries in order. */
+export function partnerGroupLabel(
+  kind: PartnerGroupKind,
+  countries: readonly string[],
+  countryName: CountryName = codeAsName,
+): Text {
   const names = countries.map(countryName);
-  const first = names[0];
-  if (!first) return { kind: 'vietnam', countries, label: { vi: 'Việt Nam', en: 'Viet Nam' } };
-  if (hasVietnam) {
-    return {
-      kind: 'jv_with_vietnam',
-      countries,
-      label: {
+  switch (kind) {
+    case 'vietnam':
+      return { vi: 'Việt Nam', en: 'Viet Nam' };
+    case 'jv_with_vietnam':
+      return {
         vi: ['Liên doanh Việt Nam', ...names.map((n) => n.vi)].join(' - '),
         en: ['Joint venture Viet Nam', ...names.map((n) => n.en)].join(' - '),
-      },
-    };
+      };
+    case 'single_country':
+      return names[0]!;
+    case 'jv_foreign_only':
+      return { vi: 'Liên doanh khác (không có Việt Nam)', en: 'Other joint ventures (without Viet Nam)' };
   }
-  if (countries.length === 1) return { kind: 'single_country', countries, label: first };
-  return {
-    kind: 'jv_foreign_only',
-    countries,
-    label: { vi: 'Liên doanh khác (không có Việt Nam)', en: 'Other joint ventures (without Viet Nam)' },
-  };
 }

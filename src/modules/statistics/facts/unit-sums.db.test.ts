@@ -19,7 +19,7 @@ import { eventTotals } from './event-totals';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
 import { partnerFlowTotals, partnerStockTotals } from './partner-totals';
 import { periodEvents } from './registry';
-import { rowsOf } from './sql';
+import { day as dayOf, rowsOf } from './sql';
 import { flowTotals, stockTotals, workerTotals } from './totals';
 import { auditedWrite, random } from './writes.test-support';
 
@@ -216,12 +216,28 @@ describe('grouped facts kept per unit and period', () => {
         const [moved] = await rowsOf(t.database.db, sql`select special_zone_id from projects where id = ${project}`);
         expect(moved!.special_zone_id).not.toBeNull();
       } else if (step % 20 === 9) {
-        // An investor joins a project; another's nationality is corrected.
-        await write(label, (tx) =>
-          tx.execute(sql`insert into project_investors (project_id, investor_id, valid_from, share)
-                         select ${project}, id, ${day()}, 12.5 from investors order by id offset ${rnd.int(20)} limit 1
-                         on conflict do nothing`),
-        );
+        // An investor of another nationality joins an FDI project in a park with 12.5% taken from its
+        // largest investor, from the same day, so the shares still add up to 100 (the 2114 sums check
+        // them) and the project's partner group changes; another investor's nationality is corrected.
+        await write(label, async (tx) => {
+          const [top] = await rowsOf(
+            tx,
+            sql`select pi.project_id, pi.investor_id, pi.valid_from, i.nationality
+                from project_investors pi join investors i on i.id = pi.investor_id join projects p on p.id = pi.project_id
+                where pi.valid_to is null and pi.share > 12.5 and p.park_id is not null and p.origin_cache = 'FDI'
+                order by p.project_code offset ${rnd.int(30)} limit 1`,
+          );
+          const from = dayOf(top!.valid_from);
+          await tx.execute(sql`update project_investors set share = share - 12.5
+                               where project_id = ${top!.project_id} and investor_id = ${top!.investor_id} and valid_from = ${from}`);
+          await tx.execute(sql`insert into project_investors (project_id, investor_id, valid_from, share)
+                               select ${top!.project_id}, id, ${from}, 12.5 from investors
+                               where nationality <> ${top!.nationality}
+                                 and id not in (select investor_id from project_investors where project_id = ${top!.project_id})
+                               order by id offset ${rnd.int(20)} limit 1`);
+        });
+        // Checked before the next write, which may drop the same unit's sums for its own reason.
+        await expectKeptEqualsFresh(`${label} (investor joins)`);
         await write(`${label} (nationality)`, (tx) =>
           tx.execute(sql`update investors set nationality = ${rnd.pick(['KR', 'JP', 'SG', 'CN'])}
                          where id = (select investor_id from project_investors order by project_id offset ${rnd.int(100)} limit 1)`),

@@ -7,11 +7,17 @@
  */
 
 import { compare, type Decimal } from '../../../kernel/decimal';
-import { partnerGroup2114 } from '../../investment/partner-country';
+import { partnerGroupLabel } from '../../investment/partner-country';
 import type { FormColumn, FormRow } from '../contract';
 import { CellBook, type Contribution, type Measure, summedCell, text } from '../facts/cells';
 import { FLOW_LINES, type FlowLine, flowOf } from '../facts/flows';
-import { type PartnerFlow, type PartnerStock, partnerFlowTotals, partnerStockTotals } from '../facts/partner-totals';
+import {
+  type PartnerFlow,
+  type PartnerGroupOf,
+  partnerFlowTotals,
+  partnerGroupOfInvestors,
+  partnerStockTotals,
+} from '../facts/partner-totals';
 import { capitalOf, groupedBy, ofEvent, ofProject } from '../facts/records';
 import { investorsAt, type PeriodEvent, periodEvents, rateAt, realisedTo, validProjects } from '../facts/registry';
 import type { ProjectPlace } from '../facts/sql';
@@ -102,12 +108,12 @@ const COLUMNS: FormColumn[] = [
 type Group = { key: string; label: { vi: string; en: string } };
 type CountryLabels = Map<string, { vi: string; en: string }>;
 
+const labelOf = (names: CountryLabels) => (code: string) => names.get(code) ?? { vi: code, en: code };
+
 /** The 2114 row a project belongs to, from its investors at the end (the specification's four cases). */
 function partnerGroupOf(investors: ReadonlyArray<{ nationality: string; share: string }>, names: CountryLabels): Group {
-  const list = investors.map((i) => ({ kind: 'organisation' as const, nationality: i.nationality, share: i.share }));
-  const g = partnerGroup2114(list, (code) => names.get(code) ?? { vi: code, en: code });
-  const key = g.kind === 'jv_foreign_only' || g.kind === 'vietnam' ? g.kind : `${g.kind}:${g.countries.join('-')}`;
-  return { key, label: g.label };
+  const g = partnerGroupOfInvestors(investors);
+  return { key: g.key, label: partnerGroupLabel(g.kind, g.countries, labelOf(names)) };
 }
 
 /** The period's FDI events that move capital, with the partner group of each event's project. */
@@ -178,10 +184,14 @@ function summedFlowCells(key: string, flows: readonly PartnerFlow[]): FormRow['c
   return cells;
 }
 
-/** Rows by registered capital at the end, largest first, then by name. */
+const collator = new Intl.Collator('vi');
+
+/** Rows by registered capital at the end, largest first, then by name (each weight added once, not per comparison). */
 function ordered(groups: Iterable<Group>, weightOf: (key: string) => Decimal): Group[] {
-  return [...groups].sort(
-    (a, b) => compare(weightOf(b.key), weightOf(a.key)) || a.label.vi.localeCompare(b.label.vi, 'vi'),
+  const list = [...groups];
+  const weights = new Map(list.map((g) => [g.key, weightOf(g.key)]));
+  return list.sort(
+    (a, b) => compare(weights.get(b.key)!, weights.get(a.key)!) || collator.compare(a.label.vi, b.label.vi),
   );
 }
 
@@ -247,44 +257,28 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
 }
 
 /**
- * The computation: the cumulative columns summed in SQL per investor signature (a few hundred rows
- * instead of every valid FDI project), the period's events as records; the same cells as `build`.
+ * The computation: the cumulative and in-period columns from the sums kept per partner group and
+ * province (facts/partner-totals.ts), a few dozen rows per province instead of every valid FDI
+ * project and event; the same cells as `build`.
  */
 async function computeFromTotals(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
   const [stock, flows] = await Promise.all([partnerStockTotals(ctx, rate), partnerFlowTotals(ctx, rate)]);
   const names = await countryNames(ctx.db, [
-    ...stock.flatMap((s) => s.investors.map((i) => i.nationality)),
-    ...flows.flatMap((f) => f.investors.map((i) => i.nationality)),
+    ...stock.flatMap((s) => s.group.countries),
+    ...flows.flatMap((f) => f.group.countries),
   ]);
-  // The same signature recurs in every province: its partner group is worked out once.
-  const groupOfSignature = new Map<string, Group>();
-  const groupFor = (investors: PartnerStock['investors']) => {
-    const signature = investors.map((i) => `${i.nationality}=${i.share}`).join(';');
-    let g = groupOfSignature.get(signature);
-    if (!g) {
-      g = partnerGroupOf(investors, names);
-      groupOfSignature.set(signature, g);
-    }
-    return g;
-  };
   const groups = new Map<string, Group>();
-  const stockOf = new Map<string, PartnerStock[]>();
-  for (const s of stock) {
-    const g = groupFor(s.investors);
-    groups.set(g.key, g);
-    const list = stockOf.get(g.key);
-    if (list) list.push(s);
-    else stockOf.set(g.key, [s]);
-  }
-  const flowsOf = new Map<string, PartnerFlow[]>();
-  for (const f of flows) {
-    const g = groupFor(f.investors);
-    groups.set(g.key, g);
-    const list = flowsOf.get(g.key);
-    if (list) list.push(f);
-    else flowsOf.set(g.key, [f]);
-  }
+  const groupFor = (g: PartnerGroupOf) => {
+    let group = groups.get(g.key);
+    if (!group) {
+      group = { key: g.key, label: partnerGroupLabel(g.kind, g.countries, labelOf(names)) };
+      groups.set(g.key, group);
+    }
+    return group;
+  };
+  const stockOf = groupedBy(stock, (s) => groupFor(s.group).key);
+  const flowsOf = groupedBy(flows, (f) => groupFor(f.group).key);
   const cellsFor = (key: string): FormRow['cells'] => {
     const mine = key === 'total' ? stock : (stockOf.get(key) ?? []);
     const cells = summedFlowCells(key, key === 'total' ? flows : (flowsOf.get(key) ?? []));
