@@ -87,7 +87,9 @@ function serializeQueries(client: pg.PoolClient): void {
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c work_mem=${WORK_MEM}` });
+  // JIT off: the statistics queries over the whole country are estimated above PostgreSQL's JIT
+  // threshold, and compiling them costs 100–200 ms, more than most of them take to run.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c work_mem=${WORK_MEM} -c jit=off` });
   // A pool error on an idle client must not crash the process; the next query reports it.
   pool.on('error', () => {});
   pool.on('connect', serializeQueries);
