@@ -14,6 +14,7 @@ import { recordAudit } from '../../../platform/audit/service';
 import { systemActor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
+import { adjustmentDetails } from '../forms/f2115';
 import { contextFor } from '../forms/project-forms.test-support';
 import { eventTotals } from './event-totals';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
@@ -65,6 +66,8 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     // Per special zone, with the reports of valid projects only (2112).
     stockBySpecialZone: canon(await stockTotals(ctx, RATE, { grain: 'special_zone' })),
     validFlowsBySpecialZone: canon(await flowTotals(ctx, RATE, 'special_zone', 'valid')),
+    // What 2115 prints beside its figures: charter changes, first certificates, investors' names.
+    adjustments: Object.entries(await adjustmentDetails(ctx, RATE)).map(([k, m]) => [k, canon([...m.entries()])]),
   };
 }
 

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { LOCATION_CLASS_LABELS } from '../../zones/contract';
 import { investorsAt, rateAt } from '../facts/registry';
-import { inList } from '../facts/sql';
+import { inUuids } from '../facts/sql';
 import { AREA_PLACES, MONEY_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
 import {
@@ -90,7 +90,7 @@ async function build(ctx: FormContext): Promise<Built> {
     investorsAt(ctx, infraIds),
     certificatesOf(ctx, infraIds),
     countryNames(ctx),
-    validWhere(ctx, inList(sql`pp.project_id`, infraIds), rate),
+    validWhere(ctx, inUuids(sql`pp.project_id`, infraIds), rate),
   ]);
   const validById = new Map(valid.map((v) => [v.projectId, v]));
   const drills = new Drills();

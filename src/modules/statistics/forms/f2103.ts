@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { type Decimal, div, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { LOCATION_CLASS_LABELS } from '../../zones/contract';
 import { investorsAt, rateAt } from '../facts/registry';
-import { inList } from '../facts/sql';
+import { inUuids } from '../facts/sql';
 import { AREA_PLACES, MONEY_PLACES } from '../facts/units';
 import type { FormContext } from './definition';
 import {
@@ -86,7 +86,7 @@ async function build(ctx: FormContext): Promise<Built> {
   const rate = (await rateAt(ctx))?.rate ?? null;
   const infraIds = parks.map((p) => p.infraProjectId).filter((id): id is string => id !== null);
   const [valid, realised, investors, certificates, countries] = await Promise.all([
-    validWhere(ctx, inList(sql`pp.project_id`, infraIds), rate),
+    validWhere(ctx, inUuids(sql`pp.project_id`, infraIds), rate),
     realisedAmong(ctx, infraIds, rate),
     investorsAt(ctx, infraIds),
     certificatesOf(ctx, infraIds),

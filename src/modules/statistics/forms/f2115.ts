@@ -12,8 +12,9 @@ import { div, formatDecimal, mul, parseDecimal, round, ZERO } from '../../../ker
 import type { FormColumn, FormRow, FormSection } from '../contract';
 import { CellBook, text } from '../facts/cells';
 import { capitalOf, ofEvent, placeName } from '../facts/records';
-import { investorsAt, issuesOf, type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
-import { projectPlaces, rowsOf, str } from '../facts/sql';
+import { type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
+import { day, projectPlaces, str } from '../facts/sql';
+import { unitRows } from '../facts/unit-sums';
 import type { Origin } from '../facts/units';
 import { negate } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
@@ -24,7 +25,11 @@ const SECTION_TITLES = {
   DDI: t('ĐIỀU CHỈNH DỰ ÁN ĐẦU TƯ TRONG NƯỚC (ĐTTN)', 'ADJUSTMENTS OF DOMESTIC PROJECTS'),
 };
 
-const sign = (v: string | null) => (v === null ? 0 : Math.sign(Number(parseDecimal(v) - ZERO)));
+const sign = (v: string | null) => {
+  if (v === null) return 0;
+  const d = parseDecimal(v);
+  return d > ZERO ? 1 : d < ZERO ? -1 : 0;
+};
 const magnitude = (v: string) => formatDecimal(negate(parseDecimal(v)));
 
 function columns(origin: Origin): FormColumn[] {
@@ -50,26 +55,51 @@ function columns(origin: Origin): FormColumn[] {
 
 type Facts = Awaited<ReturnType<typeof load>>;
 type Charter = { value: string; currency: string; rate: string | null };
+type Details = {
+  /** Charter-capital changes by event id (only the adjustments that state one). */
+  charters: Map<string, Charter>;
+  /** The first certificate (date, number) and the investors' names at the end, by project id. */
+  issues: Map<string, { date: string; document: string | null }>;
+  investors: Map<string, string | null>;
+};
 
-/** The charter-capital changes of the adjustments dated in the period, by event id. */
-async function charterChanges(ctx: FormContext, periodRate: string | null): Promise<Map<string, Charter>> {
-  const rows = await rowsOf(
-    ctx.db,
-    sql`select e.id, e.charter_capital, p.currency,
-               case when r.from_currency = 'USD' and r.to_currency = 'VND' then r.rate else ${periodRate}::numeric end as rate
+/**
+ * What the rows print beside the figures, for every adjustment dated in the period: its charter
+ * change, and its project's first certificate and investors at the end. Kept per unit like the
+ * period's events (a Board's year reads a few thousand projects' certificates and investors).
+ */
+export async function adjustmentDetails(ctx: FormContext, periodRate: string | null): Promise<Details> {
+  const rows = await unitRows(
+    ctx,
+    `adjustment-details:${JSON.stringify({ rate: periodRate })}`,
+    (unitIds) => sql`select pp.unit_id, e.id, e.project_id, e.charter_capital, p.currency,
+               case when r.from_currency = 'USD' and r.to_currency = 'VND' then r.rate else ${periodRate}::numeric end as rate,
+               issue.date as issued_on, issue.document,
+               (select string_agg(i.name, ', ' order by pi.share desc, i.name)
+                from project_investors pi join investors i on i.id = pi.investor_id
+                where pi.project_id = e.project_id and pi.valid_from <= ${ctx.to}
+                  and (pi.valid_to is null or pi.valid_to > ${ctx.to})) as investors
         from certificate_events e
         join projects p on p.id = e.project_id
-        join (${projectPlaces(ctx.unitIds)}) pp on pp.project_id = e.project_id
+        join (${projectPlaces(unitIds)}) pp on pp.project_id = e.project_id
         left join exchange_rates r on r.id = e.exchange_rate_id
-        where e.kind = 'adjusted' and e.charter_capital is not null and e.charter_capital <> 0
-          and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
+        left join lateral (
+          select x.date, coalesce(x.certificate_no, x.document_no) as document from certificate_events x
+          where x.project_id = e.project_id and x.kind = 'issued' order by x.seq desc limit 1
+        ) issue on true
+        where e.kind = 'adjusted' and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
   );
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      { value: String(r.charter_capital), currency: String(r.currency), rate: str(r.rate) },
-    ]),
-  );
+  const details: Details = { charters: new Map(), issues: new Map(), investors: new Map() };
+  for (const r of rows) {
+    const charter = str(r.charter_capital);
+    if (charter !== null && parseDecimal(charter) !== ZERO) {
+      details.charters.set(String(r.id), { value: charter, currency: String(r.currency), rate: str(r.rate) });
+    }
+    const project = String(r.project_id);
+    if (r.issued_on !== null) details.issues.set(project, { date: day(r.issued_on)!, document: str(r.document) });
+    details.investors.set(project, str(r.investors));
+  }
+  return details;
 }
 
 /** A charter change in the section's currency (USD for FDI, VND for DDI), or null without a rate to convert. */
@@ -84,8 +114,11 @@ function charterIn(origin: Origin, c: Charter): string | null {
 
 async function load(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const charters = await charterChanges(ctx, rate);
-  const events = (await periodEvents(ctx, rate)).filter(
+  const [{ charters, issues, investors }, all] = await Promise.all([
+    adjustmentDetails(ctx, rate),
+    periodEvents(ctx, rate),
+  ]);
+  const events = all.filter(
     (e) => e.kind === 'adjusted' && (sign(capitalOf(e)) !== 0 || sign(e.landHa) !== 0 || charters.has(e.eventId)),
   );
   const charterOf = new Map<string, string | null>(
@@ -93,8 +126,6 @@ async function load(ctx: FormContext) {
       .filter((e) => charters.has(e.eventId))
       .map((e) => [e.eventId, charterIn(e.origin, charters.get(e.eventId)!)]),
   );
-  const projectIds = [...new Set(events.map((e) => e.projectId))];
-  const [issues, investors] = await Promise.all([issuesOf(ctx, projectIds), investorsAt(ctx, projectIds)]);
   return { events, issues, investors, charterOf };
 }
 
@@ -103,18 +134,37 @@ function build(f: Facts, book: CellBook): FormSection[] {
     const money = { kind: 'money', unit: origin === 'FDI' ? 'trieu_usd' : 'ty_dong' } as const;
     const mine = f.events.filter((e) => e.origin === origin);
     const byProject = new Map<string, PeriodEvent[]>();
-    for (const e of mine) byProject.set(e.projectId, [...(byProject.get(e.projectId) ?? []), e]);
+    for (const e of mine) {
+      const list = byProject.get(e.projectId);
+      if (list) list.push(e);
+      else byProject.set(e.projectId, [e]);
+    }
     const charter = (e: PeriodEvent) => f.charterOf.get(e.eventId) ?? null;
-    const parts = (events: PeriodEvent[]) => ({
-      // Blank (not 0) where no adjustment of the row states its charter capital: not stated is not "no change".
-      charterStated: events.some((e) => f.charterOf.has(e.eventId)),
-      charterUp: events.filter((e) => sign(charter(e)) > 0).map((e) => ofEvent(e, charter(e))),
-      charterDown: events.filter((e) => sign(charter(e)) < 0).map((e) => ofEvent(e, magnitude(charter(e)!))),
-      capitalUp: events.filter((e) => sign(capitalOf(e)) > 0).map((e) => ofEvent(e, capitalOf(e))),
-      capitalDown: events.filter((e) => sign(capitalOf(e)) < 0).map((e) => ofEvent(e, magnitude(capitalOf(e)!))),
-      landUp: events.filter((e) => sign(e.landHa) > 0).map((e) => ofEvent(e, e.landHa)),
-      landDown: events.filter((e) => sign(e.landHa) < 0).map((e) => ofEvent(e, magnitude(e.landHa!))),
-    });
+    // One pass per row: each event's three changes are parsed once and sorted into increases and decreases.
+    const parts = (events: readonly PeriodEvent[]) => {
+      const p = {
+        // Blank (not 0) where no adjustment of the row states its charter capital: not stated is not "no change".
+        charterStated: false,
+        charterUp: [] as ReturnType<typeof ofEvent>[],
+        charterDown: [] as ReturnType<typeof ofEvent>[],
+        capitalUp: [] as ReturnType<typeof ofEvent>[],
+        capitalDown: [] as ReturnType<typeof ofEvent>[],
+        landUp: [] as ReturnType<typeof ofEvent>[],
+        landDown: [] as ReturnType<typeof ofEvent>[],
+      };
+      const sortOut = (e: PeriodEvent, v: string | null, up: typeof p.landUp, down: typeof p.landDown) => {
+        const s = sign(v);
+        if (s > 0) up.push(ofEvent(e, v));
+        else if (s < 0) down.push(ofEvent(e, magnitude(v!)));
+      };
+      for (const e of events) {
+        if (f.charterOf.has(e.eventId)) p.charterStated = true;
+        sortOut(e, charter(e), p.charterUp, p.charterDown);
+        sortOut(e, capitalOf(e), p.capitalUp, p.capitalDown);
+        sortOut(e, e.landHa, p.landUp, p.landDown);
+      }
+      return p;
+    };
     const cells = (key: string, p: ReturnType<typeof parts>): FormRow['cells'] => ({
       charterUp: p.charterStated
         ? book.cell(
@@ -176,7 +226,7 @@ function build(f: Facts, book: CellBook): FormSection[] {
           place: text(placeName(first)),
           document: text(issue?.document ?? null),
           issuedOn: text(issue?.date ?? null),
-          investors: text((f.investors.get(projectId) ?? []).map((x) => x.name).join(', ') || null),
+          investors: text(f.investors.get(projectId) ?? null),
           ...cells(`${origin}:${projectId}`, parts(events)),
         },
       };
