@@ -11,7 +11,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../../kernel/errors';
 import type { FormContext } from '../forms/definition';
-import { day, inUuids, type ProjectPlace, placeOf, projectPlaces, type Row, rowsOf, str } from './sql';
+import { day, inList, inUuids, type ProjectPlace, placeOf, projectPlaces, type Row, rowsOf, str } from './sql';
 import { unitRows } from './unit-sums';
 import type { Origin } from './units';
 
@@ -148,12 +148,19 @@ export type PeriodEvent = ProjectPlace & {
   landHa: string | null;
 };
 
-/** Certificate events of the scope dated in the period, in date order. */
-export async function periodEvents(ctx: FormContext, rate: string | null): Promise<PeriodEvent[]> {
+/**
+ * Certificate events of the scope dated in the period, in date order; only those of `kinds` when
+ * given (2115 lists adjustments, 2116 revocations: a country's year has tens of thousands of events).
+ */
+export async function periodEvents(
+  ctx: FormContext,
+  rate: string | null,
+  kinds?: readonly EventKind[],
+): Promise<PeriodEvent[]> {
   // Kept per unit (unit-sums.ts), then put back in date, project and sequence order.
   const rows = await unitRows(
     ctx,
-    `period-events:${JSON.stringify({ rate, within: ctx.within ?? null })}`,
+    `period-events:${JSON.stringify({ rate, within: ctx.within ?? null, ...(kinds ? { kinds } : {}) })}`,
     (unitIds) => sql`select pp.*, e.id as event_id, e.seq, e.kind, e.date, e.document_no, e.certificate_no,
                e.origin_after, e.partner_after, e.capital, ${usdOf(rate)} as usd, ${vndOf(rate)} as vnd,
                case when e.kind in ('revoked', 'terminated') then (
@@ -162,7 +169,8 @@ export async function periodEvents(ctx: FormContext, rate: string | null): Promi
                ) else e.land_area_ha end as land
         from certificate_events e
         join (${projectPlaces(unitIds, ctx.within)}) pp on pp.project_id = e.project_id
-        where e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
+        where e.date >= ${ctx.from} and e.date <= ${ctx.to}
+          and ${kinds ? inList(sql`e.kind`, kinds) : sql`true`}`,
   );
   const order = (r: Row) => `${day(r.date)}|${String(r.project_code)}|${String(r.seq).padStart(6, '0')}`;
   const sorted = rows.map((r) => [order(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -14,8 +14,8 @@ import { recordAudit } from '../../../platform/audit/service';
 import { systemActor } from '../../../platform/auth/actor';
 import type { Tx } from '../../../platform/db/client';
 import { inTransaction } from '../../../platform/db/transaction';
-import { adjustmentDetails } from '../forms/f2115';
 import { contextFor } from '../forms/project-forms.test-support';
+import { eventDetails } from './event-details';
 import { eventTotals } from './event-totals';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
 import { partnerFlowTotals, partnerStockTotals } from './partner-totals';
@@ -43,6 +43,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t?.close());
 
+const detailsOf = (d: Awaited<ReturnType<typeof eventDetails>>) =>
+  Object.entries(d).map(([k, m]) => [k, [...m.entries()].map((x) => JSON.stringify(x)).sort()]);
+
 /** Every grouped fact of a period, in an order that does not depend on how it was read. */
 async function totalsOf(period: string, unitIds: string[] | null = null) {
   const ctx = contextFor(t, period, unitIds);
@@ -59,6 +62,7 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     eventsByClass: canon(await eventTotals(ctx, RATE, 'class')),
     // Record-level and KKT facts kept the same way (2109, 2114–2116).
     periodEvents: (await periodEvents({ ...ctx, within: 'kkt' }, RATE)).map((e) => JSON.stringify(e)),
+    endedEvents: (await periodEvents(ctx, RATE, ['revoked', 'terminated'])).map((e) => JSON.stringify(e)),
     kktStock: canon(await kktStockTotals({ ...ctx, within: 'kkt' }, RATE)),
     kktFlows: canon(await kktFlowTotals({ ...ctx, within: 'kkt' }, RATE)),
     partners: canon(await partnerStockTotals(ctx, RATE)),
@@ -66,8 +70,9 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     // Per special zone, with the reports of valid projects only (2112).
     stockBySpecialZone: canon(await stockTotals(ctx, RATE, { grain: 'special_zone' })),
     validFlowsBySpecialZone: canon(await flowTotals(ctx, RATE, 'special_zone', 'valid')),
-    // What 2115 prints beside its figures: charter changes, first certificates, investors' names.
-    adjustments: Object.entries(await adjustmentDetails(ctx, RATE)).map(([k, m]) => [k, canon([...m.entries()])]),
+    // What 2115 and 2116 print beside their figures: charter changes, first certificates, investors.
+    adjustedDetails: detailsOf(await eventDetails(ctx, RATE, 'adjusted')),
+    endedDetails: detailsOf(await eventDetails(ctx, RATE, 'ended')),
   };
 }
 

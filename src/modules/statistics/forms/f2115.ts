@@ -7,14 +7,12 @@
  * other currency than the section's is converted with the event's named State Bank rate, else
  * the rate at the period's end.
  */
-import { sql } from 'drizzle-orm';
 import { div, formatDecimal, mul, parseDecimal, round, ZERO } from '../../../kernel/decimal';
 import type { FormColumn, FormRow, FormSection } from '../contract';
 import { CellBook, text } from '../facts/cells';
+import { type Charter, eventDetails } from '../facts/event-details';
 import { capitalOf, ofEvent, placeName } from '../facts/records';
 import { type PeriodEvent, periodEvents, rateAt } from '../facts/registry';
-import { day, projectPlaces, str } from '../facts/sql';
-import { unitRows } from '../facts/unit-sums';
 import type { Origin } from '../facts/units';
 import { negate } from '../facts/units';
 import type { FormContext, FormDefinition } from './definition';
@@ -54,54 +52,6 @@ function columns(origin: Origin): FormColumn[] {
 }
 
 type Facts = Awaited<ReturnType<typeof load>>;
-type Charter = { value: string; currency: string; rate: string | null };
-type Details = {
-  /** Charter-capital changes by event id (only the adjustments that state one). */
-  charters: Map<string, Charter>;
-  /** The first certificate (date, number) and the investors' names at the end, by project id. */
-  issues: Map<string, { date: string; document: string | null }>;
-  investors: Map<string, string | null>;
-};
-
-/**
- * What the rows print beside the figures, for every adjustment dated in the period: its charter
- * change, and its project's first certificate and investors at the end. Kept per unit like the
- * period's events (a Board's year reads a few thousand projects' certificates and investors).
- */
-export async function adjustmentDetails(ctx: FormContext, periodRate: string | null): Promise<Details> {
-  const rows = await unitRows(
-    ctx,
-    `adjustment-details:${JSON.stringify({ rate: periodRate })}`,
-    (unitIds) => sql`select pp.unit_id, e.id, e.project_id, e.charter_capital, p.currency,
-               case when r.from_currency = 'USD' and r.to_currency = 'VND' then r.rate else ${periodRate}::numeric end as rate,
-               issue.date as issued_on, issue.document,
-               (select string_agg(i.name, ', ' order by pi.share desc, i.name)
-                from project_investors pi join investors i on i.id = pi.investor_id
-                where pi.project_id = e.project_id and pi.valid_from <= ${ctx.to}
-                  and (pi.valid_to is null or pi.valid_to > ${ctx.to})) as investors
-        from certificate_events e
-        join projects p on p.id = e.project_id
-        join (${projectPlaces(unitIds)}) pp on pp.project_id = e.project_id
-        left join exchange_rates r on r.id = e.exchange_rate_id
-        left join lateral (
-          select x.date, coalesce(x.certificate_no, x.document_no) as document from certificate_events x
-          where x.project_id = e.project_id and x.kind = 'issued' order by x.seq desc limit 1
-        ) issue on true
-        where e.kind = 'adjusted' and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
-  );
-  const details: Details = { charters: new Map(), issues: new Map(), investors: new Map() };
-  for (const r of rows) {
-    const charter = str(r.charter_capital);
-    if (charter !== null && parseDecimal(charter) !== ZERO) {
-      details.charters.set(String(r.id), { value: charter, currency: String(r.currency), rate: str(r.rate) });
-    }
-    const project = String(r.project_id);
-    if (r.issued_on !== null) details.issues.set(project, { date: day(r.issued_on)!, document: str(r.document) });
-    details.investors.set(project, str(r.investors));
-  }
-  return details;
-}
-
 /** A charter change in the section's currency (USD for FDI, VND for DDI), or null without a rate to convert. */
 function charterIn(origin: Origin, c: Charter): string | null {
   const want = origin === 'FDI' ? 'USD' : 'VND';
@@ -115,8 +65,8 @@ function charterIn(origin: Origin, c: Charter): string | null {
 async function load(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
   const [{ charters, issues, investors }, all] = await Promise.all([
-    adjustmentDetails(ctx, rate),
-    periodEvents(ctx, rate),
+    eventDetails(ctx, rate, 'adjusted'),
+    periodEvents(ctx, rate, ['adjusted']),
   ]);
   const events = all.filter(
     (e) => e.kind === 'adjusted' && (sign(capitalOf(e)) !== 0 || sign(e.landHa) !== 0 || charters.has(e.eventId)),
@@ -226,7 +176,7 @@ function build(f: Facts, book: CellBook): FormSection[] {
           place: text(placeName(first)),
           document: text(issue?.document ?? null),
           issuedOn: text(issue?.date ?? null),
-          investors: text(f.investors.get(projectId) ?? null),
+          investors: text((f.investors.get(projectId) ?? []).map((x) => x.name).join(', ') || null),
           ...cells(`${origin}:${projectId}`, parts(events)),
         },
       };

@@ -6,8 +6,9 @@
  */
 import type { FormColumn, FormRow, FormSection } from '../contract';
 import { CellBook, text } from '../facts/cells';
+import { eventDetails } from '../facts/event-details';
 import { capitalOf, ofEvent, placeName } from '../facts/records';
-import { investorsAt, issuesOf, periodEvents, rateAt } from '../facts/registry';
+import { periodEvents, rateAt } from '../facts/registry';
 import { countryNames } from './country-names';
 import type { FormContext, FormDefinition } from './definition';
 import { col, t } from './project-form-parts';
@@ -51,9 +52,10 @@ const COLUMNS: FormColumn[] = [
 
 async function load(ctx: FormContext) {
   const rate = (await rateAt(ctx))?.rate ?? null;
-  const events = (await periodEvents(ctx, rate)).filter((e) => e.kind === 'revoked' || e.kind === 'terminated');
-  const projectIds = [...new Set(events.map((e) => e.projectId))];
-  const [issues, investors] = await Promise.all([issuesOf(ctx, projectIds), investorsAt(ctx, projectIds)]);
+  const [events, { issues, investors }] = await Promise.all([
+    periodEvents(ctx, rate, ['revoked', 'terminated']),
+    eventDetails(ctx, rate, 'ended'),
+  ]);
   const names = await countryNames(
     ctx.db,
     [...investors.values()].flat().map((i) => i.nationality),
