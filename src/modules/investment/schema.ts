@@ -93,6 +93,7 @@ export const projects = pgTable(
     check('projects_origin', sql`${t.originCache} in ('FDI','DDI')`),
     index('projects_park').on(t.parkId),
     index('projects_zone').on(t.zoneId),
+    index('projects_special_zone').on(t.specialZoneId),
     index('projects_enterprise').on(t.enterpriseId),
     index('projects_origin_status').on(t.originCache, t.statusCache),
     index('projects_partner').on(t.partnerCache),

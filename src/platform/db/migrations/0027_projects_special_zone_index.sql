@@ -1,0 +1,1 @@
+CREATE INDEX "projects_special_zone" ON "projects" USING btree ("special_zone_id");
