@@ -10,7 +10,7 @@
 import { sql } from 'drizzle-orm';
 import { parseDecimal, ZERO } from '../../../kernel/decimal';
 import type { FormContext } from '../forms/definition';
-import { day, projectPlaces, str } from './sql';
+import { day, inList, projectPlaces, str } from './sql';
 import { unitRows } from './unit-sums';
 
 export type Charter = { value: string; currency: string; rate: string | null };
@@ -52,10 +52,7 @@ export async function eventDetails(
           select x.date, coalesce(x.certificate_no, x.document_no) as document from certificate_events x
           where x.project_id = e.project_id and x.kind = 'issued' order by x.seq desc limit 1
         ) issue on true
-        where e.kind in (${sql.join(
-          KINDS[kinds].map((k) => sql`${k}`),
-          sql`, `,
-        )}) and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
+        where ${inList(sql`e.kind`, KINDS[kinds])} and e.date >= ${ctx.from} and e.date <= ${ctx.to}`,
   );
   const details: EventDetails = { charters: new Map(), issues: new Map(), investors: new Map() };
   for (const r of rows) {
@@ -65,8 +62,7 @@ export async function eventDetails(
     }
     const project = String(r.project_id);
     if (r.issued_on !== null) details.issues.set(project, { date: day(r.issued_on)!, document: str(r.document) });
-    const investors = (r.investors ?? []) as Array<{ name: string; nationality: string }>;
-    details.investors.set(project, investors);
+    details.investors.set(project, (r.investors ?? []) as Array<{ name: string; nationality: string }>);
   }
   return details;
 }

@@ -7,13 +7,14 @@
  * is `validProjects`' (statesAt, realisedAt), so a cell equals the sum of its drill.
  */
 import { sql } from 'drizzle-orm';
-import { add, formatDecimal, parseDecimal } from '../../../kernel/decimal';
+import { formatDecimal, parseDecimal } from '../../../kernel/decimal';
 import { type PartnerGroupKind, partnerGroup2114 } from '../../investment/partner-country';
 import type { FormContext } from '../forms/definition';
 import { periodEventLines } from './event-totals';
 import type { FlowLine } from './flows';
 import { needRate, realisedAt, statesAt } from './registry';
 import { projectPlaces, type Row, rowsOf, str } from './sql';
+import { addAmounts } from './totals';
 import { keptRows } from './unit-sums';
 import { negate } from './units';
 
@@ -71,8 +72,6 @@ export const investorSignaturesAt = (to: string) => sql`(
 function byPartnerGroup(rows: Row[], by: string): Row[] {
   const out = new Map<string, Row>();
   const groups = new Map<string | null, PartnerGroupOf>();
-  const sum = (a: unknown, b: unknown) =>
-    a === null ? str(b) : b === null ? str(a) : formatDecimal(add(parseDecimal(String(a)), parseDecimal(String(b))));
   for (const r of rows) {
     const signature = str(r.signature);
     // Rows the form does not count (DDI events, events on no flow line) keep no group.
@@ -88,8 +87,8 @@ function byPartnerGroup(rows: Row[], by: string): Row[] {
       continue;
     }
     seen.projects = Number(seen.projects) + Number(r.projects);
-    seen.usd = sum(seen.usd, r.usd);
-    seen.realised_usd = sum(seen.realised_usd, r.realised_usd ?? null);
+    seen.usd = addAmounts([str(seen.usd), str(r.usd)]);
+    seen.realised_usd = addAmounts([str(seen.realised_usd), str(r.realised_usd ?? null)]);
     seen.missing = seen.missing === true || r.missing === true;
   }
   return [...out.values()];
@@ -128,11 +127,11 @@ export async function partnerStockTotals(ctx: FormContext, rate: string | null):
   }));
 }
 
-/** The period's FDI certificate events of one flow line, per investor signature at the end. */
+/** The period's FDI certificate events of one flow line, per partner group of the project at the end. */
 export type PartnerFlow = {
   group: PartnerGroupOf;
   line: FlowLine;
-  /** Distinct projects (a project has one signature). */
+  /** Distinct projects (a project has one partner group). */
   projects: number;
   /** The line's amount in USD, positive (a decrease's change negated). */
   usd: string | null;
@@ -140,7 +139,7 @@ export type PartnerFlow = {
 
 /**
  * Biểu 2114's in-period columns summed in SQL: each FDI event with a flow line (after the event),
- * grouped by its project's investor signature at the end; as `periodEvents`, an amount of any event
+ * grouped by its project's partner group at the end; as `periodEvents`, an amount of any event
  * of the scope that needs the missing rate stops the form.
  */
 export async function partnerFlowTotals(ctx: FormContext, rate: string | null): Promise<PartnerFlow[]> {

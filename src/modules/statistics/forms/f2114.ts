@@ -169,7 +169,7 @@ function flowCells(book: CellBook, key: string, events: readonly PeriodEvent[]):
   return cells;
 }
 
-/** `flowCells` from the flows summed in SQL per investor signature. */
+/** `flowCells` from the flows kept per partner group. */
 function summedFlowCells(key: string, flows: readonly PartnerFlow[]): FormRow['cells'] {
   const cells: FormRow['cells'] = {};
   for (const line of FLOW_LINES) {
