@@ -72,6 +72,7 @@ export async function createApp(deps: AppDeps) {
   });
 
   const statistics = createStatisticsModule({ ...shared, geo: geo.service, audit, forms: FORMS });
+  await statistics.service.dropKeptForms();
 
   const insights = createInsightsModule({ ...shared, geo: geo.service });
 

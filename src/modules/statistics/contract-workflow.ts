@@ -85,6 +85,12 @@ export const ScopeQuery = z.object({
     .describe('34-edition GSO code; absent = the Board’s own province, or the country (ministry)'),
 });
 
+/** A form's rows a page at a time (the web table's); absent = the whole form, as the files have it. */
+export const FormPageQuery = ScopeQuery.extend({
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(10).max(500).default(100),
+});
+
 export const FormCatalogueEntry = z.object({
   code: FormCode,
   fullCode: z.string(),

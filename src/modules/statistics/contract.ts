@@ -77,6 +77,8 @@ export const FormSection = z.object({
   rows: z.array(FormRow),
   /** The total row (Tổng cộng), when the form has one. */
   total: FormRow.nullable(),
+  /** In a page of the form: how many rows the section has (`rows` holds the page's). */
+  rowCount: z.number().int().optional(),
 });
 export type FormSection = z.infer<typeof FormSection>;
 
@@ -104,6 +106,11 @@ export const FormTable = z.object({
   notes: z.array(Text),
   sections: z.array(FormSection),
   computedAt: z.string(),
+  /**
+   * Present when the form was asked for a page: a section longer than `pageSize` holds that page's
+   * rows, a shorter one all of its rows; every section keeps its total row.
+   */
+  paging: z.object({ page: z.number().int(), pageSize: z.number().int() }).optional(),
 });
 export type FormTable = z.infer<typeof FormTable>;
 

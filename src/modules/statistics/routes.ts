@@ -9,6 +9,7 @@ import type { SubmissionDetail as SubmissionDetailType } from './contract-workfl
 import {
   FormCatalogue,
   FormCodeParams,
+  FormPageQuery,
   FormStatusList,
   Overview,
   OverviewQuery,
@@ -52,11 +53,16 @@ export function statisticsRoutes(stats: StatisticsService) {
           tags,
           summary: 'Một biểu tính trực tiếp từ dữ liệu cho một kỳ (quý, năm) và một tỉnh hoặc toàn quốc',
           params: FormCodeParams,
-          querystring: ScopeQuery,
+          querystring: FormPageQuery,
           response: { 200: FormTable, ...read },
         },
       },
-      async (req) => stats.computeForm(req.actor, req.params.code, req.query),
+      async (req) => {
+        const { page, pageSize, ...scope } = req.query;
+        return page === undefined
+          ? stats.computeForm(req.actor, req.params.code, scope)
+          : stats.computeFormPage(req.actor, req.params.code, { ...scope, page, pageSize });
+      },
     );
 
     for (const kind of ['xlsx', 'docx'] as const) {

@@ -165,3 +165,41 @@ export const statisticsUnitSums = pgTable(
 export const statisticsUnitLocks = pgTable('statistics_unit_locks', {
   unitId: text('unit_id').primaryKey(),
 });
+
+/**
+ * A list form (one row per park, per project, per event) computed for one period and scope and
+ * kept for paging (kept-forms.ts): `header` is the form without its rows, null while a
+ * build is running. Writes drop it in their own transaction (migration 0028), so a kept form is
+ * never older than the last write; a build that a write overtook finds its row gone and stores
+ * nothing.
+ */
+export const statisticsKeptForms = pgTable(
+  'statistics_kept_forms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    form: text('form').notNull(),
+    period: text('period').notNull(),
+    /** 'country' or the 34-edition province code. */
+    scopeKey: text('scope_key').notNull(),
+    /** The admin units whose writes drop it; null for the country (every unit's). */
+    units: text('units').array(),
+    periodEnd: day('period_end').notNull(),
+    header: jsonb('header'),
+    builtAt: instant('built_at').notNull().defaultNow(),
+  },
+  (t) => [unique('statistics_kept_forms_key').on(t.form, t.period, t.scopeKey)],
+);
+
+/** A kept form's rows, a hundred to a chunk, so a page reads one or two chunks. */
+export const statisticsKeptFormChunks = pgTable(
+  'statistics_kept_form_chunks',
+  {
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => statisticsKeptForms.id, { onDelete: 'cascade' }),
+    section: integer('section').notNull(),
+    chunk: integer('chunk').notNull(),
+    rows: jsonb('rows').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.formId, t.section, t.chunk] })],
+);

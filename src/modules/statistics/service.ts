@@ -1,9 +1,18 @@
 import type { Actor } from '../../platform/auth/actor';
 import type { FormCode } from './contract';
+import { dropKeptForms } from './kept-forms';
 import { submissionChanges } from './use-cases/changes';
 import type { StatisticsDeps } from './use-cases/form-scope';
 import { overview } from './use-cases/overview';
-import { catalogue, computeForm, drillCell, drillFile, formFile, type ScopeQuery } from './use-cases/read-forms';
+import {
+  catalogue,
+  computeForm,
+  computeFormPage,
+  drillCell,
+  drillFile,
+  formFile,
+  type ScopeQuery,
+} from './use-cases/read-forms';
 import { getSubmission, history, prepare, statusList, submissionFile, transition } from './use-cases/submissions';
 
 /**
@@ -17,6 +26,10 @@ export function createStatisticsService(deps: StatisticsDeps) {
   return {
     catalogue: (actor: Actor) => catalogue(deps, actor),
     computeForm: (actor: Actor, code: FormCode, query: ScopeQuery) => computeForm(deps, actor, code, query),
+    computeFormPage: (actor: Actor, code: FormCode, query: ScopeQuery & { page: number; pageSize: number }) =>
+      computeFormPage(deps, actor, code, query),
+    /** Forms kept by an earlier version of the product may be computed differently. */
+    dropKeptForms: () => dropKeptForms(deps.db),
     drill: (actor: Actor, code: FormCode, query: ScopeQuery & { cell: string; page: number; pageSize: number }) =>
       drillCell(deps, actor, code, query),
     drillFile: (actor: Actor, code: FormCode, query: ScopeQuery & { cell: string }) =>

@@ -38,6 +38,12 @@ export type FormDefinition = {
   /** The notes printed under the title (units, cumulative vs in-period). */
   notes: (ctx: FormContext) => FormTable['notes'];
   compute: (ctx: FormContext) => Promise<FormSection[]>;
+  /**
+   * A list form whose rows run to thousands (a row per park, project or event): its pages are read
+   * from the form kept after its first computation (kept-forms.ts) instead of computing it whole
+   * for each page. Such a form must read only tables whose writes drop kept forms (migration 0028).
+   */
+  keptForPages?: true;
   /** The records behind a cell's `drill` key; a 404 AppError for a key this form never produces. */
   drill: (ctx: FormContext, cell: string, page: DrillPage) => Promise<Omit<DrillResult, 'cell'>>;
 };

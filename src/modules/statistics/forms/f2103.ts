@@ -198,6 +198,7 @@ async function build(ctx: FormContext): Promise<Built> {
 
 export const FORM_2103 = placeForm({
   code: '2103',
+  keptForPages: true,
   title: {
     vi: 'Tình hình thực hiện dự án đầu tư xây dựng kết cấu hạ tầng KCN',
     en: 'Implementation of industrial-park infrastructure projects',

@@ -331,6 +331,7 @@ async function computeFromTotals(ctx: FormContext) {
 
 export const F2104: FormDefinition = {
   code: '2104',
+  keptForPages: true,
   fullCode: '2104.H.QLKKT',
   title: t(
     'Tình hình hoạt động sản xuất kinh doanh tại KCN lũy kế đến cuối kỳ báo cáo',

@@ -179,6 +179,7 @@ async function build(ctx: FormContext): Promise<Built> {
 
 export const FORM_2105 = placeForm({
   code: '2105',
+  keptForPages: true,
   title: {
     vi: 'Tình hình đầu tư và xây dựng nhà máy xử lý nước thải tập trung KCN',
     en: 'Investment in and construction of central wastewater plants of industrial parks',

@@ -104,6 +104,7 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook) {
 
 export const F2106: FormDefinition = {
   code: '2106',
+  keptForPages: true,
   fullCode: '2106.H.QLKKT',
   title: t('Số lao động trực tiếp làm việc tại các KCN', 'Workers directly employed in industrial parks'),
   landscape: false,

@@ -136,6 +136,7 @@ async function build(ctx: FormContext): Promise<Built> {
 
 export const FORM_2107 = placeForm({
   code: '2107',
+  keptForPages: true,
   title: {
     vi: 'Danh mục các KCN nằm trong quy hoạch còn hiệu lực tính đến cuối kỳ báo cáo',
     en: 'Industrial parks in the valid master plan as of the end of the period',

@@ -293,6 +293,7 @@ export async function compute2113FromRecords(ctx: FormContext) {
 
 export const F2113: FormDefinition = {
   code: '2113',
+  keptForPages: true,
   fullCode: '2113.H.QLKKT',
   title: t(
     'Tình hình thu hút dự án đầu tư sản xuất kinh doanh trong khu kinh tế lũy kế đến cuối kỳ báo cáo',

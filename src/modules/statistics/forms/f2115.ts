@@ -196,6 +196,7 @@ function build(f: Facts, book: CellBook): FormSection[] {
 
 export const F2115: FormDefinition = {
   code: '2115',
+  keptForPages: true,
   fullCode: '2115.H.QLKKT',
   title: t(
     'Tình hình điều chỉnh quyết định chủ trương đầu tư/GCNĐKĐT về vốn và quy mô tại các KCN, KKT trong kỳ báo cáo',

@@ -106,6 +106,7 @@ function build(f: Awaited<ReturnType<typeof load>>, book: CellBook): FormSection
 
 export const F2116: FormDefinition = {
   code: '2116',
+  keptForPages: true,
   fullCode: '2116.H.QLKKT',
   title: t(
     'Tình hình thu hồi quyết định chủ trương đầu tư/GCNĐKĐT tại các KCN, KKT trong kỳ báo cáo',

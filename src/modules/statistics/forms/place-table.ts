@@ -175,6 +175,8 @@ export type PlaceFormSpec = {
    * read; `build` still answers the drills, and a test checks both give the same cells.
    */
   compute?: (ctx: FormContext) => Promise<FormSection[]>;
+  /** See FormDefinition.keptForPages. */
+  keptForPages?: true;
 };
 
 /** A form definition whose cells and drill lists come from one `build` (or its cells from `compute`). */
@@ -198,6 +200,7 @@ export function placeForm(spec: PlaceFormSpec): FormDefinition {
     landscape: spec.landscape,
     notes: spec.notes,
     compute: spec.compute ?? (async (ctx) => (await buildOnce(ctx)).sections),
+    ...(spec.keptForPages ? { keptForPages: true as const } : {}),
     drill: async (ctx: FormContext, cell: string, page: DrillPage) => {
       const { drills } = await buildOnce(ctx);
       const source = drills.map.get(cell);

@@ -1,4 +1,5 @@
 import { AppError } from '../../../kernel/errors';
+import { periodCode } from '../../../kernel/period';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize } from '../../../platform/auth/policy';
 import type { DrillResult, FormCode, FormTable } from '../contract';
@@ -7,6 +8,7 @@ import { drillWorkbook } from '../exports/drill-xlsx';
 import { formDocument } from '../exports/form-docx';
 import { formFileName } from '../exports/form-file';
 import { formWorkbook } from '../exports/form-xlsx';
+import { keptFormPage, type PageRequest, pageOf } from '../kept-forms';
 import { computeTable, definitionOf, formContext, formPeriod, formScope, type StatisticsDeps } from './form-scope';
 
 export type ScopeQuery = { period: string; province?: string | undefined };
@@ -32,6 +34,32 @@ export async function computeForm(
   const period = formPeriod(deps, query.period);
   const def = definitionOf(deps, code);
   return computeTable(deps, def, await formContext(deps, deps.db, scope, period));
+}
+
+/**
+ * One page of a form's rows (with every total row): a list form from its kept computation (the
+ * first read after a write computes and keeps it), any other form computed live and cut.
+ */
+export async function computeFormPage(
+  deps: StatisticsDeps,
+  actor: Actor,
+  code: FormCode,
+  query: ScopeQuery & PageRequest,
+): Promise<FormTable> {
+  const scope = await formScope(deps, actor, query.province);
+  const period = formPeriod(deps, query.period);
+  const def = definitionOf(deps, code);
+  const ctx = await formContext(deps, deps.db, scope, period);
+  const page = { page: query.page, pageSize: query.pageSize };
+  if (!def.keptForPages) return pageOf(await computeTable(deps, def, ctx), page);
+  const key = {
+    form: code,
+    period: periodCode(period),
+    scopeKey: scope.kind === 'country' ? 'country' : scope.code,
+    units: ctx.unitIds,
+    periodEnd: ctx.to,
+  };
+  return keptFormPage(deps.db, key, page, () => computeTable(deps, def, ctx));
 }
 
 /** The records behind one cell, with the same period and scope as the form. */
