@@ -88,4 +88,41 @@ describe('forms page on the demo country', () => {
     await screenshot(ministry.page, 'statistics-demo-2101-country');
     expect(ministry.problems).toEqual([]);
   }, 600_000);
+
+  it("pages the country's list of projects in KKTs a hundred rows at a time, the total the same on every page", async () => {
+    const tab = await openPage(browser, url);
+    const { page } = tab;
+    await signIn(tab, account('ministry'));
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/statistics/forms/2113?')) asked.push(r.url());
+    });
+    await visit(tab, '/bieu-mau-thong-ke?period=2025&form=2113');
+    const section = page.getByTestId('form-section-projects');
+    await section.waitFor({ timeout: 60_000 });
+    const firstCell = () =>
+      section.locator('.ant-table-tbody tr.ant-table-row').first().locator('td').first().textContent();
+    const totalRow = () => page.getByTestId('form-total-row').textContent();
+    await expect.poll(firstCell).toBe('1');
+    await screenshot(page, 'statistics-demo-2113-country-page-1');
+    // The pager is drawn beside the section's table, in its wrapper.
+    const pager = page.getByTestId('form-viewer').locator('.ant-pagination');
+    const shown = await pager.locator('.ant-pagination-total-text').textContent();
+    const all = Number(/trong ([\d.]+)/.exec(shown ?? '')?.[1]?.replace(/\./g, ''));
+    expect(shown).toContain('Dòng 1–100 trong');
+    expect(all).toBeGreaterThan(100);
+    expect(await section.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(100);
+    const total = await totalRow();
+
+    await pager.locator('.ant-pagination-item-2').click();
+    await expect.poll(firstCell).toBe('101');
+    expect(page.url()).toContain('page=2');
+    expect(await section.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(Math.min(100, all - 100));
+    expect(await totalRow()).toBe(total);
+    // The browser asked the server for pages, never for the whole list.
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    for (const u of asked) expect(u).toContain('pageSize=100');
+    await screenshot(page, 'statistics-demo-2113-country-page-2');
+    expect(tab.problems).toEqual([]);
+  }, 300_000);
 });

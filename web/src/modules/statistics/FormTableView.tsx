@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FormColumn, FormRow, FormSection, FormTable } from '../../../../src/modules/statistics/contract';
+import { formatNumber } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { formatCell, type HeaderNode, headerTree, labelMode, totalFirstText } from './cells';
 
@@ -79,7 +80,17 @@ function Cell({
   );
 }
 
-function SectionTable({ section, onPick }: { section: FormSection; onPick: (p: CellPick) => void }) {
+function SectionTable({
+  section,
+  paging,
+  onPick,
+  onPage,
+}: {
+  section: FormSection;
+  paging: FormTable['paging'];
+  onPick: (p: CellPick) => void;
+  onPage?: ((page: number) => void) | undefined;
+}) {
   const { lang, t } = useLocale();
   const labelled = labelMode(section) === 'extra';
   const leaves: FormColumn[] = [];
@@ -115,6 +126,20 @@ function SectionTable({ section, onPick }: { section: FormSection; onPick: (p: C
     ...headerTree(section.columns, lang).map(toColumn),
   ];
   const total = section.total;
+  // A page of a long list comes from the server (its rows and its row count); a whole form pages here.
+  const rowCount = section.rowCount ?? section.rows.length;
+  const pageSize = paging?.pageSize ?? 100;
+  const pagination =
+    rowCount <= pageSize
+      ? (false as const)
+      : {
+          pageSize,
+          total: rowCount,
+          showSizeChanger: false,
+          showTotal: (all: number, [a, b]: [number, number]) =>
+            t('stats.rowsShown', { a: formatNumber(a), b: formatNumber(b), all: formatNumber(all) }),
+          ...(paging && section.rowCount !== undefined ? { current: paging.page, onChange: onPage } : {}),
+        };
   return (
     <Table<FormRow>
       size="small"
@@ -124,7 +149,7 @@ function SectionTable({ section, onPick }: { section: FormSection; onPick: (p: C
       columns={columns}
       dataSource={section.rows}
       scroll={{ x: 'max-content' }}
-      pagination={section.rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      pagination={pagination}
       locale={{ emptyText: t('stats.noRows') }}
       data-testid={`form-section-${section.key}`}
       summary={
@@ -154,7 +179,16 @@ function SectionTable({ section, onPick }: { section: FormSection; onPick: (p: C
 }
 
 /** Any computed form, drawn generically from its sections: grouped headers, rows, total, notes. */
-export function FormTableView({ form, onPick }: { form: FormTable; onPick: (p: CellPick) => void }) {
+export function FormTableView({
+  form,
+  onPick,
+  onPage,
+}: {
+  form: FormTable;
+  onPick: (p: CellPick) => void;
+  /** For a page of the form: asks for another page of its long lists. */
+  onPage?: (page: number) => void;
+}) {
   const { lang } = useLocale();
   return (
     <div data-testid="form-table">
@@ -172,7 +206,7 @@ export function FormTableView({ form, onPick }: { form: FormTable; onPick: (p: C
               {section.title[lang]}
             </Typography.Title>
           )}
-          <SectionTable section={section} onPick={onPick} />
+          <SectionTable section={section} paging={form.paging} onPick={onPick} onPage={onPage} />
         </div>
       ))}
     </div>

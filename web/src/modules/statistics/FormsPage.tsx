@@ -79,13 +79,16 @@ export function FormsPage() {
   const items = status.data?.items ?? [];
   const code = (params.get('form') ?? items[0]?.code ?? null) as FormCode | null;
   const selected = items.find((i) => i.code === code) ?? null;
-  const form = useFormTable(code, scope);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const form = useFormTable(code, scope, page);
   const isCountry = status.data?.scope.kind === 'country';
   const history = useHistory(code, scope, !isCountry && status.data !== undefined);
   const [pick, setPick] = useState<CellPick | null>(null);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
+    // Another form, period or province starts at its first page.
+    if (!('page' in changes)) next.delete('page');
     for (const [k, v] of Object.entries(changes)) {
       if (v === undefined || v === '') next.delete(k);
       else next.set(k, v);
@@ -192,7 +195,9 @@ export function FormsPage() {
             >
               {form.error && <Alert type="error" showIcon title={errorText(form.error, lang)} />}
               {form.isPending && !form.error && <PageLoading />}
-              {form.data && form.data.code === code && <FormTableView form={form.data} onPick={setPick} />}
+              {form.data && form.data.code === code && (
+                <FormTableView form={form.data} onPick={setPick} onPage={(p) => update({ page: String(p) })} />
+              )}
             </Card>
             <WorkflowPanel
               code={code}

@@ -33,10 +33,15 @@ export function useStatusList(scope: Scope) {
   });
 }
 
-export function useFormTable(code: FormCode | null, scope: Scope) {
+/** Rows per page of a list form on screen (the server keeps them in chunks of this size). */
+export const FORM_PAGE_SIZE = 100;
+
+/** A page of the form: its list sections a hundred rows at a time, every total row whole. */
+export function useFormTable(code: FormCode | null, scope: Scope, page: number) {
   return useQuery({
-    queryKey: key('form', code, scope),
-    queryFn: ({ signal }) => api.get<FormTable>(withQuery(`${FORMS}/${code}`, scope), { signal }),
+    queryKey: key('form', code, scope, page),
+    queryFn: ({ signal }) =>
+      api.get<FormTable>(withQuery(`${FORMS}/${code}`, { ...scope, page, pageSize: FORM_PAGE_SIZE }), { signal }),
     enabled: code !== null,
     placeholderData: keepPreviousData,
   });
