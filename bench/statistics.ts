@@ -9,6 +9,11 @@
  *   npm run bench:statistics -- --scale 1                 # PGlite and PostgreSQL (scripts/bench-statistics.mjs)
  *   DATABASE_URL=postgres://… tsx bench/statistics.ts --scale 10
  *
+ * A form is read as the forms page reads it: a page of a hundred rows with every total row (a list
+ * form's kept computation after the warm-up; statistics/kept-forms.ts). The list forms are also
+ * timed whole, as the files and the workflow compute them, and their first page after a write, which
+ * computes the whole form again.
+ *
  * Median and p95 over --runs runs after one warm-up. "Rows read" is the change in the tables'
  * tuples read (pg_stat_user_tables: sequential + index fetches) over one run, where the engine
  * keeps those counters.
@@ -22,6 +27,7 @@ import { loadDemoCountry, registryIsEmpty } from '../src/demo/load-country';
 import { addDays } from '../src/kernel/calendar/local-time';
 import { todayInVietnam } from '../src/kernel/format';
 import { periodCode, periodEnd, periodOf, periodStart, shiftPeriod } from '../src/kernel/period';
+import { FORMS } from '../src/modules/statistics/forms';
 import { recordAudit } from '../src/platform/audit/service';
 import { systemActor } from '../src/platform/auth/actor';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/platform/auth/contract';
@@ -167,12 +173,25 @@ const catalogue = (
   items: { code: string }[];
 };
 const codes = catalogue.items.map((f) => f.code);
+/** The forms page's read: the first hundred rows of each list, every total row. */
+const PAGE = '&page=1&pageSize=100';
+const listForms = codes.filter((c) => FORMS.get(c as never)?.keptForPages);
 
 console.log(`National forms, whole country (ministry), ${runs} runs after a warm-up:`);
 for (const period of [lastQuarter, lastYear]) {
   for (const code of codes) {
     await measureUrl(
       `Biểu ${code}.H.QLKKT ${periodCode(period)}`,
+      `/api/statistics/forms/${code}?period=${periodCode(period)}${PAGE}`,
+    );
+  }
+}
+
+console.log(`\nList forms whole (as the .xlsx/.docx files and the workflow compute them), whole country:`);
+for (const period of [lastQuarter, lastYear]) {
+  for (const code of listForms) {
+    await measureUrl(
+      `whole Biểu ${code}.H.QLKKT ${periodCode(period)}`,
       `/api/statistics/forms/${code}?period=${periodCode(period)}`,
     );
   }
@@ -197,7 +216,7 @@ for (const period of [lastQuarter, lastYear]) {
   for (const code of codes) {
     await measureUrl(
       `Biểu ${code}.H.QLKKT ${periodCode(period)}, ${board!.name}`,
-      `/api/statistics/forms/${code}?period=${periodCode(period)}&province=${board!.code}`,
+      `/api/statistics/forms/${code}?period=${periodCode(period)}&province=${board!.code}${PAGE}`,
     );
   }
 }
@@ -224,6 +243,12 @@ await measureAfterWrite(
   `Biểu 2101.H.QLKKT ${periodCode(lastQuarter)}`,
   `/api/statistics/forms/2101?period=${periodCode(lastQuarter)}`,
 );
+for (const code of ['2104', '2113']) {
+  await measureAfterWrite(
+    `Biểu ${code}.H.QLKKT ${periodCode(lastQuarter)} page 1`,
+    `/api/statistics/forms/${code}?period=${periodCode(lastQuarter)}${PAGE}`,
+  );
+}
 await measureAfterWrite(
   `national briefing ${periodCode(lastQuarter)}`,
   `/api/insights/briefing?set=country&period=${periodCode(lastQuarter)}`,
@@ -231,7 +256,8 @@ await measureAfterWrite(
 
 /**
  * The kept sums (statistics/facts/unit-sums.ts) of the written province are dropped by the write,
- * so this read recomputes that province: the price of liveness, measured on its own.
+ * so this read recomputes that province: the price of liveness, measured on its own. A kept list
+ * form of the country is dropped whole by any write, so its first page after one computes it all.
  */
 async function measureAfterWrite(name: string, url: string) {
   const times: number[] = [];
