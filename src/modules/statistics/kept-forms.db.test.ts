@@ -10,6 +10,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Session, type TestContext } from '../../../test/support/app';
 import { loadDemoCountry } from '../../demo/load-country';
+import { recordAudit } from '../../platform/audit/service';
+import { systemActor } from '../../platform/auth/actor';
+import type { Tx } from '../../platform/db/client';
 import type { FormRow, FormTable } from './contract';
 import { rowsOf } from './facts/sql';
 import { auditedWrite } from './facts/writes.test-support';
@@ -183,8 +186,9 @@ describe('keptFormPage', () => {
     expect(await isKept(key)).toBe(true);
   });
 
-  it('waits for a write in progress on its units before it computes', async () => {
-    const key = keyOf(['34:48']);
+  /** A write held open (its locks taken) while a read of the form starts: the read computes after it commits. */
+  async function expectBuildWaitsFor(units: string[], write: (tx: Tx) => Promise<unknown>) {
+    const key = keyOf(units);
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;
@@ -194,8 +198,9 @@ describe('keptFormPage', () => {
       locked = r;
     });
     const order: string[] = [];
-    const write = db().transaction(async (tx) => {
-      await tx.execute(sql`select invalidate_statistics_unit_sums(array['34:48']::text[], array['2020-01-01'::date])`);
+    const writing = db().transaction(async (tx) => {
+      await write(tx);
+      await recordAudit(tx, systemActor('test'), { action: 'test.write', entityType: 'test', after: {} });
       locked();
       await held;
       order.push('write commits');
@@ -208,9 +213,21 @@ describe('keptFormPage', () => {
     const read = keptFormPage(db(), key, { page: 1, pageSize: 100 }, c.compute);
     await new Promise((r) => setTimeout(r, 150));
     release();
-    await Promise.all([write, read]);
+    await Promise.all([writing, read]);
     expect(order).toEqual(['write commits', 'compute']);
     expect(await isKept(key)).toBe(true);
+  }
+
+  it('waits for a write in progress on its units before it computes', async () => {
+    await expectBuildWaitsFor(['34:48'], (tx) =>
+      tx.execute(sql`select invalidate_statistics_unit_sums(array['34:48']::text[], array['2020-01-01'::date])`),
+    );
+  });
+
+  it('waits for a write in progress on a table only forms read, whatever its units', async () => {
+    await expectBuildWaitsFor(['34:48'], (tx) =>
+      tx.execute(sql`update exchange_rates set rate = rate where id = (select id from exchange_rates limit 1)`),
+    );
   });
 
   it('is dropped by a write to a table only forms read, and by an enterprise renamed, not otherwise edited', async () => {

@@ -124,16 +124,19 @@ async function buildAndKeep(db: Db, key: KeptFormKey, compute: () => Promise<For
         returning id`,
   );
   const id = announced[0]?.id;
-  // 2. Wait for the writes in flight on the scope's units. Every province unit has its lock row,
-  // so a write in a unit new to the kept sums is waited for too.
+  // 2. Wait for the writes in flight on the scope's units, and on the tables only forms read (row
+  // '*'). Every province unit has its lock row, so a write in a unit new to the kept sums is
+  // waited for too.
   await db.transaction(async (tx) => {
     await tx.execute(
-      sql`insert into statistics_unit_locks (unit_id) select id from geo_admin_units on conflict do nothing`,
+      sql`insert into statistics_unit_locks (unit_id) select id from geo_admin_units union select '*'
+          on conflict do nothing`,
     );
     await tx.execute(
       units === null
         ? sql`select 1 from statistics_unit_locks order by unit_id for share`
-        : sql`select 1 from statistics_unit_locks where unit_id = any(${units}::text[]) order by unit_id for share`,
+        : sql`select 1 from statistics_unit_locks where unit_id = '*' or unit_id = any(${units}::text[])
+              order by unit_id for share`,
     );
   });
   // 3. Compute.

@@ -47,10 +47,13 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- The tables the forms read beside those of the kept sums (names, plants, progress, areas, rates,
--- reference lists) change seldom: any write to them drops every kept form of every unit.
+-- reference lists) change seldom: any write to them drops every kept form. Such a writer locks the
+-- row '*', which every build waits on besides its units' rows.
 CREATE OR REPLACE FUNCTION statistics_kept_forms_drop_all() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM invalidate_statistics_kept_forms(array_agg(id), array_agg('-infinity'::date)) FROM geo_admin_units;
+  INSERT INTO statistics_unit_locks (unit_id) VALUES ('*') ON CONFLICT DO NOTHING;
+  PERFORM 1 FROM statistics_unit_locks WHERE unit_id = '*' FOR UPDATE;
+  DELETE FROM statistics_kept_forms;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
