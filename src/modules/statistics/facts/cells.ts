@@ -5,7 +5,7 @@
  * cell's value and the drill list come from the same records, so they cannot disagree.
  */
 
-import { div, formatDecimal, parseDecimal } from '../../../kernel/decimal';
+import { div, formatDecimal, parseDecimal, ZERO } from '../../../kernel/decimal';
 import { AppError } from '../../../kernel/errors';
 import { FORM_UNITS, type FormUnit } from '../../../kernel/money';
 import type { DrillResult, FormCell } from '../contract';
@@ -151,7 +151,7 @@ export const text = (value: string | null): FormCell => ({ value });
  * `CellBook` cell over those records, with the same drill key (the drill lists them on request).
  */
 export function summedCell(key: string, measure: Measure, total: string | number | null): FormCell {
-  const amount = parseDecimal(total === null ? '0' : String(total));
+  const amount = total === null ? ZERO : parseDecimal(String(total));
   switch (measure.kind) {
     case 'projects':
     case 'records':

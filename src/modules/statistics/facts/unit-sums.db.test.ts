@@ -17,6 +17,7 @@ import { inTransaction } from '../../../platform/db/transaction';
 import { contextFor } from '../forms/project-forms.test-support';
 import { eventDetails } from './event-details';
 import { eventTotals } from './event-totals';
+import { kktAreaProjects } from './kkt-area-rows';
 import { kktFlowTotals, kktStockTotals } from './kkt-totals';
 import { partnerFlowTotals, partnerStockTotals } from './partner-totals';
 import { periodEvents } from './registry';
@@ -73,6 +74,8 @@ async function totalsOf(period: string, unitIds: string[] | null = null) {
     // What 2115 and 2116 print beside their figures: charter changes, first certificates, investors.
     adjustedDetails: detailsOf(await eventDetails(ctx, RATE, 'adjusted')),
     endedDetails: detailsOf(await eventDetails(ctx, RATE, 'ended')),
+    // 2113's project rows, in the order the form lists them.
+    kktAreaProjects: (await kktAreaProjects(ctx, RATE)).map((x) => JSON.stringify(x)),
   };
 }
 

@@ -255,15 +255,22 @@ function figureOf(p: KktAreaProject, key: string): string | null {
   const [origin, what] = key.split(':') as [string, string];
   if (origin === 'workers') return what === 'domestic' ? p.workersDomestic : p.workersForeign;
   if (origin !== p.origin) return null;
-  const figures: Record<string, string | null> = {
-    capital: p.capital,
-    realised: p.realised,
-    revenue: p.revenue,
-    export: p.exportUsd,
-    import: p.importUsd,
-    budget: p.budgetVnd,
-  };
-  return figures[what] ?? null;
+  switch (what) {
+    case 'capital':
+      return p.capital;
+    case 'realised':
+      return p.realised;
+    case 'revenue':
+      return p.revenue;
+    case 'export':
+      return p.exportUsd;
+    case 'import':
+      return p.importUsd;
+    case 'budget':
+      return p.budgetVnd;
+    default:
+      return null;
+  }
 }
 
 /**
@@ -276,10 +283,23 @@ async function computeFromRows(ctx: FormContext) {
   const projects = await kktAreaProjects(ctx, rate);
   const list = specs({ valid: [], reports: [], latest: [], realised: new Map(), rate });
   const area: Measure = { kind: 'area' };
+  // A project's own row takes its figure as it is (summedCell rounds it); the total row adds them.
+  const sum = (mine: readonly KktAreaProject[], figure: (p: KktAreaProject) => string | null) =>
+    mine.length === 1 ? figure(mine[0]!) : addAmounts(mine.map(figure));
   const cellsFor = (key: string, mine: readonly KktAreaProject[]): FormRow['cells'] => {
-    const cells: FormRow['cells'] = { area: summedCell(`${key}:area`, area, addAmounts(mine.map((p) => p.landHa))) };
+    const cells: FormRow['cells'] = {
+      area: summedCell(
+        `${key}:area`,
+        area,
+        sum(mine, (p) => p.landHa),
+      ),
+    };
     for (const s of list) {
-      cells[s.key] = summedCell(`${key}:${s.key}`, s.measure, addAmounts(mine.map((p) => figureOf(p, s.key))));
+      cells[s.key] = summedCell(
+        `${key}:${s.key}`,
+        s.measure,
+        sum(mine, (p) => figureOf(p, s.key)),
+      );
     }
     return cells;
   };
