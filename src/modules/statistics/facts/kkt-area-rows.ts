@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { FormContext } from '../forms/definition';
 import { needRate, realisedAt, statesAt } from './registry';
 import { latestWorkersAt, periodReportsWhere } from './reports';
-import { day, projectPlaces, rowsOf, str } from './sql';
+import { day, projectPlaces, str } from './sql';
 import { requireRate, revenueIn } from './totals';
 import { unitRows } from './unit-sums';
 import type { Origin } from './units';
