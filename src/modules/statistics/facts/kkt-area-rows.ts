@@ -42,6 +42,8 @@ export async function kktAreaProjects(ctx: FormContext, rate: string | null): Pr
     ctx,
     `kkt-area-projects:${JSON.stringify({ rate })}`,
     (unitIds) =>
+      // The period's report sums are looked up per project (by its index on reports): as a grouped
+      // subquery joined to one province's projects, the planner re-aggregated it per project.
       sql`select pp.unit_id, pp.project_id, pp.project_code, pp.name, pp.sectors, pp.operation_started_on,
                ${origin} as origin,
                ev.usd, ev.vnd, ev.land, ev.missing_usd, ev.missing_vnd, rc.usd as realised_usd, rc.vnd as realised_vnd,
@@ -51,16 +53,14 @@ export async function kktAreaProjects(ctx: FormContext, rate: string | null): Pr
         join ${statesAt(ctx.to, rate)} on ev.project_id = pp.project_id
         left join ${realisedAt(ctx.to, rate)} on rc.project_id = pp.project_id
         left join ${latestWorkersAt(ctx.to)} on lr.report_project_id = pp.project_id
-        left join (
-          select r.project_id, sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
+        left join lateral (
+          select sum(${revenueIn('USD', rate)}) as revenue_usd, sum(${revenueIn('VND', rate)}) as revenue_vnd,
                  sum(r.export_usd) as export_usd, sum(r.import_usd) as import_usd, sum(r.budget_vnd) as budget_vnd,
                  coalesce(bool_or(r.revenue <> 0 and r.currency <> 'USD'), false) as needs_usd,
                  coalesce(bool_or(r.revenue <> 0 and r.currency <> 'VND'), false) as needs_vnd
           from reports r
-          where ${periodReportsWhere(ctx)}
-            and r.project_id in (select id from projects where park_id is null and type = 'production_business')
-          group by r.project_id
-        ) rp on rp.project_id = pp.project_id
+          where r.project_id = pp.project_id and ${periodReportsWhere(ctx)}
+        ) rp on true
         where pp.park_id is null and pp.kkt_id is not null and pp.type = 'production_business'`,
   );
   const code = (r: Record<string, unknown>) => String(r.project_code);
