@@ -19,7 +19,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import type { FormRow, FormTable } from './contract';
-import { rowsOf } from './facts/sql';
+import { jsonbValue, rowsOf } from './facts/sql';
 
 /** Rows per stored chunk: the web's page size, so a page reads one chunk, two when unaligned. */
 export const CHUNK_ROWS = 100;
@@ -44,17 +44,23 @@ type KeptHeader = Omit<FormTable, 'sections'> & {
 };
 
 /**
- * The page of the form: each section longer than a page gives the page's rows, a shorter one all
- * of its rows; every section keeps its total row and says how many rows it has.
+ * The rows [from, to) of a section on a page: a section longer than a page gives the page's rows, a
+ * shorter one all of its rows.
  */
-export function pageOf(table: FormTable, page: PageRequest): FormTable {
+function rowsOnPage(rowCount: number, page: PageRequest): [number, number] {
+  if (rowCount <= page.pageSize) return [0, rowCount];
   const from = (page.page - 1) * page.pageSize;
+  return [from, Math.min(from + page.pageSize, rowCount)];
+}
+
+/** The page of the form: each section's rows on the page (rowsOnPage), its total row, its row count. */
+export function pageOf(table: FormTable, page: PageRequest): FormTable {
   return {
     ...table,
     paging: page,
     sections: table.sections.map((s) => ({
       ...s,
-      rows: s.rows.length <= page.pageSize ? s.rows : s.rows.slice(from, from + page.pageSize),
+      rows: s.rows.slice(...rowsOnPage(s.rows.length, page)),
       rowCount: s.rows.length,
     })),
   };
@@ -88,25 +94,28 @@ async function readPage(db: Db, key: KeptFormKey, page: PageRequest): Promise<Fo
         order by c.section, c.chunk`,
   );
   if (rows.length === 0) return null;
-  const header = json<KeptHeader>(rows[0]!.header);
+  const header = jsonbValue<KeptHeader>(rows[0]!.header);
   // Per section, its chunks by number: the page's, and the first ones (a short section's whole).
   const chunks = new Map<number, Map<number, FormRow[]>>();
   for (const r of rows) {
     if (r.section === null || r.section === undefined) continue;
     const s = Number(r.section);
     const of = chunks.get(s) ?? new Map<number, FormRow[]>();
-    of.set(Number(r.chunk), json<FormRow[]>(r.rows));
+    of.set(Number(r.chunk), jsonbValue<FormRow[]>(r.rows));
     chunks.set(s, of);
   }
-  const rowsIn = (s: number, a: number, b: number) =>
-    Array.from({ length: b - a + 1 }, (_, i) => chunks.get(s)?.get(a + i) ?? []).flat();
   return {
     ...header,
     paging: page,
     sections: header.sections.map((s, i) => {
-      if (s.rowCount <= page.pageSize) return { ...s, rows: rowsIn(i, 0, Math.ceil(s.rowCount / CHUNK_ROWS) - 1) };
-      const offset = from - first * CHUNK_ROWS;
-      return { ...s, rows: rowsIn(i, first, last).slice(offset, offset + page.pageSize) };
+      const [a, b] = rowsOnPage(s.rowCount, page);
+      const firstChunk = Math.floor(a / CHUNK_ROWS);
+      const rowsFrom = Array.from(
+        { length: Math.max(0, Math.ceil(b / CHUNK_ROWS) - firstChunk) },
+        (_, k) => chunks.get(i)?.get(firstChunk + k) ?? [],
+      ).flat();
+      const offset = a - firstChunk * CHUNK_ROWS;
+      return { ...s, rows: rowsFrom.slice(offset, offset + b - a) };
     }),
   };
 }
@@ -178,9 +187,4 @@ async function store(db: Db, id: string, table: FormTable): Promise<void> {
 /** Forms kept by an earlier version of the product may be computed differently: dropped at start. */
 export async function dropKeptForms(db: Db): Promise<void> {
   await db.execute(sql`delete from statistics_kept_forms`);
-}
-
-/** Both drivers parse jsonb; a driver that hands back text is parsed here. */
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

@@ -14,6 +14,11 @@ export async function rowsOf(db: DbOrTx, query: SQL): Promise<Row[]> {
   return result.rows;
 }
 
+/** Both drivers parse jsonb; a driver that hands back text is parsed here. */
+export function jsonbValue<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
 export const inList = (column: SQL, values: readonly string[]) =>
   values.length === 0
     ? sql`false`

@@ -17,7 +17,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import { periodCode } from '../../../kernel/period';
 import type { DbOrTx } from '../../../platform/db/client';
 import type { FormContext } from '../forms/definition';
-import { type Row, rowsOf } from './sql';
+import { jsonbValue, type Row, rowsOf } from './sql';
 
 // Unit ids ('34:01', '63:26') hold no comma: the list goes as one text parameter.
 const unitList = (units: readonly string[]) => sql`string_to_array(${units.join(',')}, ',')`;
@@ -63,16 +63,11 @@ export async function keptRows(
   const found = new Set<string>();
   for (const k of kept) {
     found.add(String(k.unit_id));
-    out.push(...rowsOfJson(k.rows));
+    out.push(...jsonbValue<Row[]>(k.rows));
   }
   const missing = units.filter((u) => !found.has(u));
   if (missing.length > 0) out.push(...(await build(ctx, fact, period, missing, compute)));
   return out;
-}
-
-/** Both drivers parse jsonb; a driver that hands back text is parsed here. */
-function rowsOfJson(value: unknown): Row[] {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as Row[];
 }
 
 async function build(

@@ -23,6 +23,14 @@ export function catalogue(deps: StatisticsDeps, actor: Actor): typeof FormCatalo
   return { items };
 }
 
+/** The form asked for and its context: the actor's scope (checked), the period (checked). */
+async function formRequest(deps: StatisticsDeps, actor: Actor, code: FormCode, query: ScopeQuery) {
+  const scope = await formScope(deps, actor, query.province);
+  const period = formPeriod(deps, query.period);
+  const def = definitionOf(deps, code);
+  return { def, ctx: await formContext(deps, deps.db, scope, period) };
+}
+
 /** One form computed live for a period and scope. */
 export async function computeForm(
   deps: StatisticsDeps,
@@ -30,10 +38,8 @@ export async function computeForm(
   code: FormCode,
   query: ScopeQuery,
 ): Promise<FormTable> {
-  const scope = await formScope(deps, actor, query.province);
-  const period = formPeriod(deps, query.period);
-  const def = definitionOf(deps, code);
-  return computeTable(deps, def, await formContext(deps, deps.db, scope, period));
+  const { def, ctx } = await formRequest(deps, actor, code, query);
+  return computeTable(deps, def, ctx);
 }
 
 /**
@@ -46,16 +52,13 @@ export async function computeFormPage(
   code: FormCode,
   query: ScopeQuery & PageRequest,
 ): Promise<FormTable> {
-  const scope = await formScope(deps, actor, query.province);
-  const period = formPeriod(deps, query.period);
-  const def = definitionOf(deps, code);
-  const ctx = await formContext(deps, deps.db, scope, period);
+  const { def, ctx } = await formRequest(deps, actor, code, query);
   const page = { page: query.page, pageSize: query.pageSize };
   if (!def.keptForPages) return pageOf(await computeTable(deps, def, ctx), page);
   const key = {
     form: code,
-    period: periodCode(period),
-    scopeKey: scope.kind === 'country' ? 'country' : scope.code,
+    period: periodCode(ctx.period),
+    scopeKey: ctx.scope.kind === 'country' ? 'country' : ctx.scope.code,
     units: ctx.unitIds,
     periodEnd: ctx.to,
   };
@@ -69,10 +72,7 @@ export async function drillCell(
   code: FormCode,
   query: ScopeQuery & { cell: string; page: number; pageSize: number },
 ): Promise<DrillResult> {
-  const scope = await formScope(deps, actor, query.province);
-  const period = formPeriod(deps, query.period);
-  const def = definitionOf(deps, code);
-  const ctx = await formContext(deps, deps.db, scope, period);
+  const { def, ctx } = await formRequest(deps, actor, code, query);
   const result = await def.drill(ctx, query.cell, { page: query.page, pageSize: query.pageSize });
   return { ...result, cell: query.cell };
 }

@@ -34,16 +34,14 @@ BEGIN
   WHERE (f.units IS NULL OR c.u = ANY(f.units)) AND f.period_end >= c.d;
 END $$;
 --> statement-breakpoint
+-- The kept sums' drop now takes its locks through the kept forms' drop, then drops the sums.
 CREATE OR REPLACE FUNCTION invalidate_statistics_unit_sums(units text[], days date[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF coalesce(array_length(units, 1), 0) = 0 THEN RETURN; END IF;
-  INSERT INTO statistics_unit_locks (unit_id)
-    SELECT DISTINCT u FROM unnest(units) u WHERE u IS NOT NULL ON CONFLICT DO NOTHING;
-  PERFORM 1 FROM statistics_unit_locks WHERE unit_id = ANY(units) ORDER BY unit_id FOR UPDATE;
+  PERFORM invalidate_statistics_kept_forms(units, days);
   DELETE FROM statistics_unit_sums s
   USING (SELECT c.u, min(c.d) AS d FROM unnest(units, days) AS c(u, d) WHERE c.u IS NOT NULL GROUP BY c.u) c
   WHERE s.unit_id = c.u AND s.period_end >= c.d;
-  PERFORM invalidate_statistics_kept_forms(units, days);
 END $$;
 --> statement-breakpoint
 -- The tables the forms read beside those of the kept sums (names, plants, progress, areas, rates,

@@ -4,6 +4,7 @@ import type { FormColumn, FormRow, FormSection, FormTable } from '../../../../sr
 import { formatNumber } from '../../app/format';
 import { useLocale } from '../../app/locale';
 import { formatCell, type HeaderNode, headerTree, labelMode, totalFirstText } from './cells';
+import { FORM_PAGE_SIZE } from './queries';
 
 /** What a click on a cell opens: its drill key, its value and the names of its row and column. */
 export type CellPick = { cell: string; value: string | null; column: FormColumn; rowLabel: string };
@@ -128,7 +129,7 @@ function SectionTable({
   const total = section.total;
   // A page of a long list comes from the server (its rows and its row count); a whole form pages here.
   const rowCount = section.rowCount ?? section.rows.length;
-  const pageSize = paging?.pageSize ?? 100;
+  const pageSize = paging?.pageSize ?? FORM_PAGE_SIZE;
   const pagination =
     rowCount <= pageSize
       ? (false as const)
